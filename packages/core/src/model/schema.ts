@@ -1,0 +1,7 @@
+import schemaJson from '../../schema/analysis-1.schema.json';
+
+/** The JSON Schema (draft-07) of the `marginalia/analysis@1` contract. */
+export const analysisSchema: Readonly<Record<string, unknown>> = schemaJson;
+
+/** The technique labels the contract allows: SemEval-2023 Task 3's 23, plus Rhetorical_Question. */
+export const TECHNIQUE_LABELS: readonly string[] = (schemaJson.definitions.technique.enum as string[]).slice();
