@@ -43,3 +43,6 @@ export { sentenceScoresStage } from './stages/sentence-scores/index.js';
 export { claimsStage } from './stages/claims/index.js';
 export { techniquesStage } from './stages/techniques/index.js';
 export { toneStage } from './stages/tone/index.js';
+export { VERDICT_MARKERS, VERDICTS } from './model/review.js';
+export type { ClaimVerdict, Review, Verdict } from './model/review.js';
+export { contentHash } from './model/hash.js';
