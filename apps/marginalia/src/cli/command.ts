@@ -1,0 +1,30 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** Exit codes every subcommand keeps to. */
+export const EXIT = { ok: 0, badInput: 1, badUsage: 2 } as const;
+
+/** What a subcommand may touch: its streams and environment (injectable for tests). */
+export interface CliIO {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `marginalia --help`. */
+  summary: string;
+  /** The whole `--help` text of the subcommand. */
+  help: string;
+  /** Runs the subcommand and resolves to its exit code. */
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** A usage mistake: printed with a pointer to --help, exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
