@@ -7,8 +7,9 @@ import { trimRange } from '../model/span.js';
  * lone CR count as line breaks.
  */
 export function paragraphRanges(text: string): Array<[number, number]> {
-  const blankLine = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*/g;
-  const separator = blankLine.test(text) ? /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*/g : /(?:\r\n|\r|\n)\s*/g;
+  // A lone CR counts as a break only when no LF follows it, so CRLF is one break, not a blank line.
+  const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n)\s*/g;
+  const separator = blankLine.test(text) ? blankLine : /(?:\r\n|\r|\n)\s*/g;
   const ranges: Array<[number, number]> = [];
   let last = 0;
   separator.lastIndex = 0;
