@@ -1,0 +1,81 @@
+/**
+ * `npm run bench` (or `npm run bench -- analysis [--articles N] [--runs N]`): throughput
+ * of the default analysis on one core, in characters a second (median of several runs),
+ * each stage's own figure, the cold first call (model loading), and peak memory.
+ */
+import { readFileSync } from 'node:fs';
+import { createContext, defaultPipeline, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
+import type { ToolArgs } from '../lib/cli.js';
+import { syntheticCorpus } from '../lib/synthetic-news.js';
+
+export const summary = 'default analysis throughput (chars/s, median), per-stage figures, cold start, peak memory';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export async function run(args: ToolArgs): Promise<void> {
+  const articles = Number(args.options.get('articles') ?? 400);
+  const runs = Number(args.options.get('runs') ?? 7);
+  const sample = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
+  const corpus = [sample, ...syntheticCorpus(articles - 1)];
+  const chars = corpus.reduce((n, t) => n + t.length, 0);
+  const pipeline = defaultPipeline();
+
+  let peakRss = process.memoryUsage().rss;
+  const sampleMemory = () => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  };
+
+  const coldStart = performance.now();
+  pipeline.run(sample);
+  const coldMs = performance.now() - coldStart;
+
+  // Time each stage by wrapping it; the wrapper costs two clock reads per stage per article.
+  const stageTime = new Map<string, number>();
+  const timed = pipeline.stages.map((stage): Stage => ({
+    ...stage,
+    run(article, context) {
+      const t0 = performance.now();
+      stage.run(article, context);
+      stageTime.set(stage.id, (stageTime.get(stage.id) ?? 0) + performance.now() - t0);
+    },
+  }));
+
+  const throughputs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    for (const text of corpus) pipeline.run(text);
+    const seconds = (performance.now() - t0) / 1000;
+    throughputs.push(chars / seconds);
+    sampleMemory();
+  }
+  const stageRuns = 3;
+  for (let r = 0; r < stageRuns; r++) {
+    for (const text of corpus) {
+      const article = emptyArticle(text);
+      const context = createContext();
+      for (const stage of timed) stage.run(article, context);
+    }
+  }
+  sampleMemory();
+
+  console.log(`corpus: ${corpus.length} articles, ${fmt(chars)} characters (the sample plus generated news-like articles)`);
+  console.log(`cold first analysis (loads models): ${coldMs.toFixed(1)} ms`);
+  console.log(`runs: ${throughputs.map((t) => fmt(t)).join(', ')} chars/s`);
+  const totalStage = [...stageTime.values()].reduce((a, b) => a + b, 0);
+  for (const stage of pipeline.stages) {
+    const ms = stageTime.get(stage.id) ?? 0;
+    const perSecond = ms > 0 ? (stageRuns * chars) / (ms / 1000) : Infinity;
+    console.log(`stage ${stage.id.padEnd(16)} ${Number.isFinite(perSecond) ? fmt(perSecond).padStart(13) : '     (no time)'} chars/s  ${((100 * ms) / totalStage).toFixed(1).padStart(5)}% of the time`);
+  }
+  console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`throughput (median of ${runs}, one core): ${fmt(median(throughputs))} chars/s`);
+
+}
