@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { analysisSchema } from '@marginalia/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, SAMPLE } from './run-cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'marginalia-cli-'));
+});
+
+/** A stack trace in user-facing output is a bug: bad input gets one clear line. */
+function expectNoStackTrace(text: string) {
+  expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+describe('marginalia analyze', () => {
+  it('prints one JSON object in the marginalia/analysis@1 contract', () => {
+    const { status, stdout, stderr } = runCli(['analyze', SAMPLE, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const article = JSON.parse(stdout);
+    const validate = new Ajv({ strict: false }).compile(analysisSchema);
+    expect(validate(article)).toBe(true);
+    expect(article.schema).toBe('marginalia/analysis@1');
+    expect(article.paragraphs).toHaveLength(12);
+  });
+
+  it('reads standard input when FILE is -', () => {
+    const { status, stdout } = runCli(['analyze', '-', '--format', 'json'], { input: 'The minister said talks had stalled. Nobody knows why.' });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).sentences).toHaveLength(2);
+  });
+
+  it('prints a readable text report', () => {
+    const { status, stdout } = runCli(['analyze', SAMPLE, '--format', 'text']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Marginalia — /);
+    expect(stdout).toContain('¶ 12/12');
+  });
+
+  it('defaults to JSON when standard output is not a terminal', () => {
+    const { stdout } = runCli(['analyze', SAMPLE]);
+    expect(JSON.parse(stdout).schema).toBe('marginalia/analysis@1');
+  });
+
+  it('never passes control characters of the article to the terminal in text output', () => {
+    const file = join(dir, 'hostile.txt');
+    writeFileSync(file, 'Evil \u001b]0;pwned\u0007 title. \u001b[2J Clear screen now.\n');
+    const { status, stdout } = runCli(['analyze', file, '--format', 'text']);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).not.toContain('\u0007');
+    expect(stdout).toContain('␛');
+  });
+});
+
+describe('bad input: exit 1 and one line that says what to do, never a stack trace', () => {
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a missing path', () => join(dir, 'nope.txt'), /No such file: .*nope\.txt\. Check the path/],
+    ['an empty file', () => write('empty.txt', ''), /is empty: there is no text to analyse/],
+    ['a file of white space', () => write('blank.txt', '  \n\n \t'), /is empty/],
+    ['a binary file', () => write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3])), /looks like a binary file/],
+    ['non-UTF-8 bytes', () => write('latin1.txt', Buffer.from('caf\xe9 au lait', 'latin1')), /is not valid UTF-8 \(byte 0xE9 at offset 3\)/],
+    ['a directory', () => dir, /is not a file but a directory/],
+  ];
+  it.each(cases)('%s', (_name, makePath, message) => {
+    const { status, stdout, stderr } = runCli(['analyze', makePath(), '--format', 'json']);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expectNoStackTrace(stderr);
+  });
+
+  it('refuses a 50 MB file cleanly, without reading it into memory', () => {
+    const file = join(dir, 'huge.txt');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    const { status, stderr } = runCli(['analyze', file]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/is 50\.0 MB; the largest article read is 10\.0 MB \(--max-size to raise it\)/);
+    expectNoStackTrace(stderr);
+  });
+
+  it('refuses oversized standard input once it passes the cap', () => {
+    const { status, stderr } = runCli(['analyze', '-', '--max-size', '1kb'], { input: 'word '.repeat(1000) });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/standard input is .*; the largest article read is 1 KB/);
+  });
+
+  function write(name: string, content: string | Buffer): string {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  }
+});
+
+describe('usage: exit 2 with a pointer to --help', () => {
+  it.each([
+    [['analyze'], /expected one FILE/],
+    [['analyze', SAMPLE, '--format', 'xml'], /--format must be one of json, text, markdown; got "xml"/],
+    [['analyze', SAMPLE, '--nope'], /Unknown option '--nope'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('marginalia %j', (args, message) => {
+    const { status, stderr } = runCli(args as string[]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expectNoStackTrace(stderr);
+  });
+
+  it.each(['read', 'analyze', 'batch', 'export'])('marginalia %s --help prints usage and exits 0', (command) => {
+    const { status, stdout } = runCli([command, '--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(new RegExp(`usage: marginalia ${command}`));
+  });
+
+  it('marginalia --help lists every command', () => {
+    const { status, stdout } = runCli(['--help']);
+    expect(status).toBe(0);
+    for (const c of ['read', 'analyze', 'batch', 'export']) expect(stdout).toContain(`  ${c}`);
+  });
+});
