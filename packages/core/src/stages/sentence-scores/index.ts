@@ -1,12 +1,43 @@
 import type { Stage } from '../../context.js';
+import type { ParagraphKind } from '../../model/types.js';
+import { checkworthinessModel } from '../../models/checkworthiness/index.js';
+import { subjectivityModel } from '../../models/subjectivity/index.js';
 
 /**
  * The shipped decision threshold on `sentence.checkworthiness`: a sentence at or above
- * it counts as check-worthy. Tuned on the check-worthiness dev split (see docs/classifiers.md).
+ * it counts as check-worthy. Training tunes the threshold for check-worthy F1 on the
+ * dev split and folds it into the model's bias, so the decision point is always 0.5.
  */
 export const CHECKWORTHY_THRESHOLD = 0.5;
 
-/** Stage `sentence-scores`: check-worthiness and subjectivity scores for every sentence. (First version pending: it adds nothing yet.) */
+/**
+ * Check-worthiness in paragraphs that are not body text is scaled by this factor:
+ * donation appeals, bylines and the like state nothing worth checking, and the
+ * factor keeps them below the threshold whatever their wording.
+ */
+const NON_BODY_FACTOR: Readonly<Record<ParagraphKind, number>> = { body: 1, heading: 1, boilerplate: 0.2, byline: 0.2 };
+
+/** Stage `sentence-scores`: check-worthiness and subjectivity scores (0..1) for every sentence. */
 export function sentenceScoresStage(): Stage {
-  return { id: 'sentence-scores', description: 'check-worthiness and subjectivity scores for every sentence', run() {} };
+  return {
+    id: 'sentence-scores',
+    description: 'check-worthiness and subjectivity scores for every sentence',
+    run(article, context) {
+      const checkworthiness = checkworthinessModel();
+      const subjectivity = subjectivityModel();
+      const kindOf = new Map<string, ParagraphKind>();
+      for (const paragraph of article.paragraphs) kindOf.set(paragraph.id, paragraph.kind);
+      article.sentences.forEach((sentence, i) => {
+        const range = context.sentenceTokens[i];
+        if (!range) {
+          throw new Error(
+            `sentence-scores: sentence ${sentence.id} has no token range in context.sentenceTokens (${context.sentenceTokens.length} ranges for ${article.sentences.length} sentences); run the segment stage first.`,
+          );
+        }
+        const [from, to] = range;
+        sentence.checkworthiness = checkworthiness.score(context.tokens, from, to) * (NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1);
+        sentence.subjectivity = subjectivity.score(context.tokens, from, to);
+      });
+    },
+  };
 }

@@ -1,0 +1,43 @@
+/*
+ * Base64 to bytes, written out because `atob` is not in every runtime's type set and
+ * Buffer is Node-only; shipped weights are base64 strings inside data modules.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+export function decodeBase64(text: string): Uint8Array {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? VALUE[code] : -1;
+    if (v < 0) throw new Error(`decodeBase64: character ${JSON.stringify(text[i])} at ${i} is not base64; the model data is corrupt, retrain it.`);
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (buffer >>> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Bytes to base64 (used by the training tools to write model files). */
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i];
+    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
+    out += ALPHABET[a >>> 2] + ALPHABET[((a & 3) << 4) | (b >>> 4)];
+    out += i + 1 < bytes.length ? ALPHABET[((b & 15) << 2) | (c >>> 6)] : '=';
+    out += i + 2 < bytes.length ? ALPHABET[c & 63] : '=';
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+import type { Token } from '../../context.js';
+import { CUE_CLASSES, CUE_WORDS } from './cue-words.js';
+import { hashText, hashWord, mix } from './hash.js';
+
+/*
+ * Hashed sparse features of one sentence, read straight from its tokens: word
+ * unigrams, bigrams and trigrams (numbers folded into shape classes), word suffixes,
+ * cue classes from hand-written word lists, and sentence-level shape (length,
+ * counts of cues, numbers, capitalised words, quotes, ? and !). Training and scoring
+ * both call `sentenceFeatures`, so a shipped model always sees the features it
+ * was trained on. No strings or arrays are built per sentence.
+ */
+
+/** Which feature kinds are on, and the hash-table size. Stored in every shipped model. */
+export interface FeatureConfig {
+  /** log2 of the number of weights. */
+  bits: number;
+  trigrams: boolean;
+  /** Last three letters of words of 5+ letters (adjective/adverb endings). */
+  suffixes: boolean;
+}
+
+/** A reusable list of feature ids (with repeats) for one sentence. */
+export class FeatureBuffer {
+  ids: Int32Array;
+  count = 0;
+
+  constructor(capacity = 1024) {
+    this.ids = new Int32Array(capacity);
+  }
+
+  push(hash: number, mask: number): void {
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.count++] = hash & mask;
+  }
+}
+
+const seed = (name: string): number => hashText(`\u0000${name}`);
+const UNIGRAM = seed('unigram');
+const BIGRAM = seed('bigram');
+const TRIGRAM = seed('trigram');
+const SUFFIX = seed('suffix');
+const CUE = seed('cue');
+const CUE_COUNT = seed('cue-count');
+const SHAPE = seed('shape');
+const BOUNDARY = seed('boundary');
+const NUMBER = seed('number');
+const PERCENT = seed('percent');
+const YEAR = seed('year');
+const DECIMAL = seed('decimal');
+
+const SHAPE_LENGTH = 0;
+const SHAPE_NUMBERS = 1;
+const SHAPE_CAPITALS = 2;
+const SHAPE_QUOTE = 3;
+const SHAPE_QUESTION = 4;
+const SHAPE_EXCLAMATION = 5;
+const SHAPE_NO_CUES = 6;
+
+/** Lexicon word hash -> cue class index. Built once, on first use. */
+let cueOfHash: Map<number, number> | undefined;
+function cueTable(): Map<number, number> {
+  if (cueOfHash) return cueOfHash;
+  cueOfHash = new Map();
+  CUE_CLASSES.forEach((name, index) => {
+    for (const word of CUE_WORDS[name].split(' ')) if (word) cueOfHash!.set(hashText(word), index);
+  });
+  return cueOfHash;
+}
+
+const cueCounts = new Int32Array(CUE_CLASSES.length);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The hash a token contributes to n-grams: its folded word, or a class for numbers. */
+function tokenClass(text: string): number {
+  const first = text.charCodeAt(0);
+  if (!isDigit(first)) return hashWord(text);
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 37) return PERCENT; // 12%
+  if (text.length === 4 && (first === 49 || first === 50) && isDigit(last)) return YEAR;
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) === 46) return DECIMAL;
+  return NUMBER;
+}
+
+function bucket(n: number): number {
+  return n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n < 5 ? 3 : 4;
+}
+
+/** Writes the features of tokens [from, to) into `out` (cleared first). */
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, config: FeatureConfig, out: FeatureBuffer): void {
+  const mask = (1 << config.bits) - 1;
+  const cues = cueTable();
+  out.count = 0;
+  cueCounts.fill(0);
+  let prev2 = BOUNDARY;
+  let prev = BOUNDARY;
+  let numbers = 0;
+  let capitals = 0;
+  let quote = false;
+  let question = false;
+  let exclamation = false;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const text = tokens[i].text;
+    const first = text.charCodeAt(0);
+    const cls = tokenClass(text);
+    out.push(mix(UNIGRAM, cls), mask);
+    out.push(mix(BIGRAM, mix(prev, cls)), mask);
+    if (config.trigrams) out.push(mix(TRIGRAM, mix(prev2, mix(prev, cls))), mask);
+    prev2 = prev;
+    prev = cls;
+    if (isDigit(first)) {
+      numbers++;
+      continue;
+    }
+    const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 191;
+    if (!letter) {
+      if (first === 34 || first === 0x201c || first === 0x201d) quote = true;
+      else if (first === 63) question = true;
+      else if (first === 33) exclamation = true;
+      continue;
+    }
+    words++;
+    if (i > from && first >= 65 && first <= 90) capitals++;
+    const cue = cues.get(cls);
+    if (cue !== undefined) {
+      cueCounts[cue]++;
+      out.push(mix(CUE, cue), mask);
+    }
+    if (config.suffixes && text.length >= 5) out.push(mix(SUFFIX, hashWord(text, text.length - 3)), mask);
+  }
+  out.push(mix(BIGRAM, mix(prev, BOUNDARY)), mask);
+  let anyCue = false;
+  for (let c = 0; c < cueCounts.length; c++) {
+    if (cueCounts[c] === 0) continue;
+    anyCue = true;
+    out.push(mix(CUE_COUNT, c * 8 + bucket(cueCounts[c])), mask);
+  }
+  const lengthBucket = words < 4 ? 0 : words < 8 ? 1 : words < 15 ? 2 : words < 25 ? 3 : words < 40 ? 4 : 5;
+  out.push(mix(SHAPE, SHAPE_LENGTH * 16 + lengthBucket), mask);
+  out.push(mix(SHAPE, SHAPE_NUMBERS * 16 + bucket(numbers)), mask);
+  out.push(mix(SHAPE, SHAPE_CAPITALS * 16 + bucket(capitals)), mask);
+  if (quote) out.push(mix(SHAPE, SHAPE_QUOTE * 16), mask);
+  if (question) out.push(mix(SHAPE, SHAPE_QUESTION * 16), mask);
+  if (exclamation) out.push(mix(SHAPE, SHAPE_EXCLAMATION * 16), mask);
+  if (!anyCue) out.push(mix(SHAPE, SHAPE_NO_CUES * 16), mask);
+}

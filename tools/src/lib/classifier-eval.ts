@@ -1,0 +1,28 @@
+/** Scores labelled sentences with a shipped model exactly as the pipeline does (core tokenizer, int8 weights). */
+import { tokenize } from '../../../packages/core/src/text/tokens.js';
+import type { LinearModel } from '../../../packages/core/src/models/classifier/linear-model.js';
+import type { LabelledSentence } from './classifier-data.js';
+import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from './classifier-metrics.js';
+
+export function scoreAll(model: LinearModel, sentences: readonly LabelledSentence[]): number[] {
+  return sentences.map((s) => {
+    const tokens = tokenize(s.text);
+    return model.score(tokens, 0, tokens.length);
+  });
+}
+
+/** One line per figure: positive-class P/R/F1, negative F1, macro F1, accuracy. */
+export function figureLines(name: string, sentences: readonly LabelledSentence[], scores: readonly number[], threshold: number): string[] {
+  const c = countAt(scores, sentences.map((s) => s.label), threshold);
+  const n = sentences.length;
+  const positives = sentences.filter((s) => s.label === 1).length;
+  return [
+    `${name} sentences ${n} (positive ${positives})`,
+    `${name} positive-class precision ${precision(c).toFixed(4)}`,
+    `${name} positive-class recall ${recall(c).toFixed(4)}`,
+    `${name} positive-class F1 ${f1(c).toFixed(4)}`,
+    `${name} negative-class F1 ${f1Negative(c).toFixed(4)}`,
+    `${name} macro F1 ${macroF1(c).toFixed(4)}`,
+    `${name} accuracy ${accuracy(c).toFixed(4)}`,
+  ];
+}
