@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';
 import { paragraphKindsStage } from './index.js';
+import SAMPLE from '../../../../../apps/marginalia/samples/kremlin-signal.txt?raw';
 
 const pipeline = createPipeline([segmentStage(), paragraphKindsStage()]);
 const kinds = (text: string) => pipeline.run(text).paragraphs.map((p) => [p.kind, p.kindRule]);
 
 describe('paragraph-kinds', () => {
   it('marks the sample article’s donation appeal as boilerplate and the rest as body', () => {
-    const sample = readFileSync(new URL('../../../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
-    const paragraphs = pipeline.run(sample).paragraphs;
+    const paragraphs = pipeline.run(SAMPLE).paragraphs;
     const last = paragraphs[paragraphs.length - 1];
     expect(last.text).toMatch(/^If you’ve enjoyed this article/);
     expect([last.kind, last.kindRule]).toEqual(['boilerplate', 'boilerplate/donation']);

@@ -1,6 +1,153 @@
-import type { Stage } from '../../context.js';
+import type { AnalysisContext, Stage } from '../../context.js';
+import { spanOf } from '../../model/span.js';
+import type { Article, Technique } from '../../model/types.js';
+import { curatedLexicon, learnedLexicon, type LexiconEntry } from '../../models/techniques/index.js';
+import type { TechniqueLabel } from './labels.js';
+import { normalizeToken, type PhraseMatch } from './phrase-matcher.js';
+import { repeatedWords } from './repetition.js';
+import { PATTERN_RULES } from './rules.js';
+import { STOPWORDS } from './stopwords.js';
 
-/** Stage `techniques`: propaganda and persuasion techniques, each with the rule that marked it. (First version pending: it adds nothing yet.) */
-export function techniquesStage(): Stage {
-  return { id: 'techniques', description: 'propaganda and persuasion techniques, each with the rule that marked it', run() {} };
+/** Which sources of marks to use; all on by default (the evaluation switches them to measure each). */
+export interface TechniqueOptions {
+  curated?: boolean;
+  learned?: boolean;
+  patterns?: boolean;
+  questions?: boolean;
+  repetition?: boolean;
+  /** How often a word must recur before its repeats are marked. */
+  repetitionMinCount?: number;
+}
+
+/**
+ * Stage `techniques`: propaganda and persuasion techniques, each with the rule,
+ * lexicon entry or learned phrase that marked it. Boilerplate paragraphs are skipped.
+ */
+export function techniquesStage(options: TechniqueOptions = {}): Stage {
+  return {
+    id: 'techniques',
+    description: 'propaganda and persuasion techniques, each with the rule that marked it',
+    run(article, context) {
+      article.techniques = detectTechniques(article, context, options);
+    },
+  };
+}
+
+interface Mark {
+  label: TechniqueLabel;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export function detectTechniques(article: Article, context: AnalysisContext, options: TechniqueOptions = {}): Technique[] {
+  const { text, sentences } = article;
+  const { tokens, sentenceTokens } = context;
+  const boilerplate = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => p.id));
+  const skip = sentences.map((s) => boilerplate.has(s.paragraph));
+  const ranges = sentenceTokens.filter((_, i) => !skip[i]);
+  const normalized = tokens.map((t) => normalizeToken(t.text));
+  const marks: Mark[] = [];
+
+  const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? learnedLexicon() : undefined];
+  const found: Array<PhraseMatch<LexiconEntry>> = [];
+  for (const lexicon of lexicons) {
+    if (!lexicon) continue;
+    for (const [a, b] of ranges) {
+      found.length = 0;
+      for (const m of lexicon.match(normalized, a, b, found)) {
+        let first = m.first;
+        let end = m.end;
+        if (m.entry.attach === 'next' && end < b && isContentWord(normalized[end])) end++;
+        if (m.entry.attach === 'prev' && first > a && isContentWord(normalized[first - 1])) first--;
+        marks.push({ label: m.entry.label, start: tokens[first].start, end: tokens[end - 1].end, rule: m.entry.rule });
+      }
+    }
+  }
+
+  if (options.patterns !== false) {
+    for (const rule of PATTERN_RULES) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        const start = m.index + (rule.group ? m[0].indexOf(m[rule.group]) : 0);
+        const end = start + (rule.group ? m[rule.group].length : m[0].length);
+        const s = sentenceAt(article, start);
+        if (s < 0 || skip[s]) continue;
+        const span = rule.wholeSentence ? sentences[s] : { start, end: trimEnd(text, start, end) };
+        marks.push({ label: rule.label, start: span.start, end: span.end, rule: rule.id });
+      }
+    }
+  }
+
+  if (options.questions !== false) {
+    for (let i = 0; i < sentences.length; i++) {
+      if (!skip[i] && isAuthorQuestion(sentences[i].text)) {
+        marks.push({ label: 'Rhetorical_Question', start: sentences[i].start, end: sentences[i].end, rule: 'rule:rhetorical-question/author-question' });
+      }
+    }
+  }
+
+  if (options.repetition !== false) {
+    const minCount = options.repetitionMinCount ?? 3;
+    for (const hit of repeatedWords(tokens, normalized, ranges, minCount)) {
+      const t = tokens[hit.token];
+      marks.push({ label: 'Repetition', start: t.start, end: t.end, rule: `rule:repetition/word-used-${hit.count}-times` });
+    }
+  }
+
+  return toTechniques(text, dedupe(marks));
+}
+
+function isContentWord(word: string | undefined): boolean {
+  if (!word || STOPWORDS.has(word)) return false;
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c > 191;
+}
+
+/** Index of the sentence holding `offset`, or -1 (binary search over sentence starts). */
+function sentenceAt(article: Article, offset: number): number {
+  const s = article.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= offset) lo = mid + 1;
+    else if (s[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return end;
+}
+
+const QUOTE_MARKS = /["“”«»]/;
+
+/** A question in the author's own voice: ends with "?" and holds no quotation marks. */
+export function isAuthorQuestion(sentence: string): boolean {
+  return sentence.endsWith('?') && !QUOTE_MARKS.test(sentence);
+}
+
+/** Of overlapping marks with one label, keep the longest (ties: the first found). */
+function dedupe(marks: Mark[]): Mark[] {
+  const byLabel = new Map<string, Mark[]>();
+  for (const m of marks) {
+    const list = byLabel.get(m.label) ?? [];
+    list.push(m);
+    byLabel.set(m.label, list);
+  }
+  const kept: Mark[] = [];
+  for (const list of byLabel.values()) {
+    const order = list.map((m, i) => ({ m, i })).sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.i - y.i);
+    const taken: Mark[] = [];
+    for (const { m } of order) if (!taken.some((t) => t.start < m.end && m.start < t.end)) taken.push(m);
+    kept.push(...taken);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toTechniques(text: string, marks: Mark[]): Technique[] {
+  return marks.map((m, i) => ({ id: `t${i + 1}`, ...spanOf(text, m.start, m.end), technique: m.label, rule: m.rule }));
 }

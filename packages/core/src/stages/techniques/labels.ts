@@ -1,0 +1,58 @@
+/**
+ * The technique labels Marginalia writes (SemEval-2023 Task 3's 23, plus
+ * Rhetorical_Question) and how the 14 classes of the SemEval-2020 Task 11 training
+ * corpus (PTC) map onto them. This one table serves training (which 2023 label a
+ * learned entry gets) and evaluation (which 2020 class a prediction is scored as).
+ */
+export type TechniqueLabel =
+  | 'Appeal_to_Authority'
+  | 'Appeal_to_Popularity'
+  | 'Appeal_to_Values'
+  | 'Appeal_to_Fear-Prejudice'
+  | 'Flag_Waving'
+  | 'Causal_Oversimplification'
+  | 'False_Dilemma-No_Choice'
+  | 'Consequential_Oversimplification'
+  | 'Straw_Man'
+  | 'Red_Herring'
+  | 'Whataboutism'
+  | 'Slogans'
+  | 'Appeal_to_Time'
+  | 'Conversation_Killer'
+  | 'Loaded_Language'
+  | 'Repetition'
+  | 'Exaggeration-Minimisation'
+  | 'Obfuscation-Vagueness-Confusion'
+  | 'Name_Calling-Labeling'
+  | 'Doubt'
+  | 'Guilt_by_Association'
+  | 'Appeal_to_Hypocrisy'
+  | 'Questioning_the_Reputation'
+  | 'Rhetorical_Question';
+
+/**
+ * 2020 class -> the 2023 labels it became. The first label is the one a learned entry
+ * is given when the 2020 class merged several (PTC merged them for being rare).
+ */
+export const PTC2020_TO_2023: Readonly<Record<string, readonly TechniqueLabel[]>> = {
+  Loaded_Language: ['Loaded_Language'],
+  'Name_Calling,Labeling': ['Name_Calling-Labeling'],
+  Repetition: ['Repetition'],
+  'Exaggeration,Minimisation': ['Exaggeration-Minimisation'],
+  Doubt: ['Doubt'],
+  'Appeal_to_fear-prejudice': ['Appeal_to_Fear-Prejudice'],
+  'Flag-Waving': ['Flag_Waving'],
+  Causal_Oversimplification: ['Causal_Oversimplification'],
+  Slogans: ['Slogans'],
+  Appeal_to_Authority: ['Appeal_to_Authority'],
+  'Black-and-White_Fallacy': ['False_Dilemma-No_Choice'],
+  'Thought-terminating_Cliches': ['Conversation_Killer'],
+  'Whataboutism,Straw_Men,Red_Herring': ['Whataboutism', 'Straw_Man', 'Red_Herring'],
+  'Bandwagon,Reductio_ad_hitlerum': ['Appeal_to_Popularity', 'Guilt_by_Association'],
+};
+
+/** 2023 label -> the 2020 class it is scored as on PTC, or undefined when PTC has no such class. */
+export function ptc2020ClassOf(label: string): string | undefined {
+  for (const [ptc, labels] of Object.entries(PTC2020_TO_2023)) if ((labels as readonly string[]).includes(label)) return ptc;
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * Longest-match phrase lookup over normalised tokens: one Map lookup per token for
+ * the phrases that could start there, then a token-by-token compare. No regex.
+ */
+
+/** Lower case, typographic apostrophes as ASCII, so "Isn’t" and "isn't" look alike. */
+export function normalizeToken(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Splits a phrase the way the tokenizer splits text, normalised. */
+export type PhraseTokenizer = (phrase: string) => string[];
+
+export interface PhraseMatch<T> {
+  /** Token index range [first, end). */
+  first: number;
+  end: number;
+  entry: T;
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Array<{ rest: string[]; entry: T }>>();
+
+  constructor(entries: Iterable<{ tokens: string[]; entry: T }>) {
+    for (const { tokens, entry } of entries) {
+      if (tokens.length === 0) continue;
+      const list = this.byFirst.get(tokens[0]) ?? [];
+      list.push({ rest: tokens.slice(1), entry });
+      this.byFirst.set(tokens[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byFirst.values()) n += list.length;
+    return n;
+  }
+
+  /** Non-overlapping longest matches in tokens [from, to), left to right. */
+  match(tokens: readonly string[], from: number, to: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
+    for (let i = from; i < to; i++) {
+      const candidates = this.byFirst.get(tokens[i]);
+      if (!candidates) continue;
+      for (const { rest, entry } of candidates) {
+        const end = i + 1 + rest.length;
+        if (end > to) continue;
+        let ok = true;
+        for (let k = 0; k < rest.length; k++) {
+          if (tokens[i + 1 + k] !== rest[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          out.push({ first: i, end, entry });
+          i = end - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

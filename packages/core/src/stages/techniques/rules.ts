@@ -1,0 +1,63 @@
+import type { TechniqueLabel } from './labels.js';
+
+/**
+ * Pattern rules run once over the whole article text (a few global regexes, not one
+ * per token). `group` picks the part of the match to mark (0 = all of it).
+ */
+export interface PatternRule {
+  id: string;
+  label: TechniqueLabel;
+  pattern: RegExp;
+  group?: number;
+  /** Widen the mark to the whole sentence that holds the match (for clause-length techniques). */
+  wholeSentence?: boolean;
+}
+
+const BE_NOT = String.raw`(?:’s not|'s not| is not|isn’t|isn't|’s no|'s no| is no)`;
+const BE = String.raw`(?:’s|'s| is|’re|'re| are)`;
+
+export const PATTERN_RULES: readonly PatternRule[] = [
+  {
+    // "That’s not diplomacy. That’s choreography." — two options offered as the only two.
+    id: 'rule:false-dilemma/not-x-its-y',
+    label: 'False_Dilemma-No_Choice',
+    pattern: new RegExp(String.raw`\b(?:That|This|It|What)${BE_NOT}\s+[^.!?\n]{1,50}[.!?]\s+(?:That|This|It)${BE}\s+[^.!?\n]{1,50}[.!?]`, 'g'),
+  },
+  {
+    // "These aren’t conditions—they’re ultimatums": the dash turns a denial into the only alternative.
+    id: 'rule:false-dilemma/not-x-but-y',
+    label: 'False_Dilemma-No_Choice',
+    pattern: new RegExp(String.raw`\b(?:aren’t|aren't|isn’t|isn't|are not|is not)\s+[^.!?\n—–]{1,40}?\s*[—–]\s*(?:they|it|this|that)${BE}\s+[^.!?\n]{1,50}`, 'g'),
+  },
+  {
+    id: 'rule:false-dilemma/either-or',
+    label: 'False_Dilemma-No_Choice',
+    pattern: /\b(?:you|we|they)(?:’re|'re| are)?\s+either\s+[^.!?\n]{1,80}?\bor\s+[^.!?\n]{1,80}/gi,
+  },
+  {
+    id: 'rule:false-dilemma/only-choice',
+    label: 'False_Dilemma-No_Choice',
+    pattern: /\b(?:the only (?:choice|option|alternative|way out|solution)|(?:there is|there's|there’s|we have) no (?:other )?(?:choice|alternative|option))\b[^.!?\n]{0,80}/gi,
+  },
+  {
+    id: 'rule:causal/reason-is',
+    label: 'Causal_Oversimplification',
+    pattern: /\b(?:the (?:real|only|sole|simple) reason|that(?:’s|'s| is) (?:exactly |precisely )?why|(?:all|simply|only|solely) because (?:of )?|is (?:solely |entirely )?to blame|(?:caused|driven) (?:entirely |solely )?by|thanks to)\b/gi,
+    wholeSentence: true,
+  },
+  {
+    id: 'rule:fear/if-we-dont',
+    label: 'Appeal_to_Fear-Prejudice',
+    pattern: /\b(?:if (?:we|you) (?:don’t|don't|do not|fail to)|unless (?:we|you) (?:act|stop))\b[^.!?\n]{0,120}\b(?:will|could|would)\b[^.!?\n]{0,80}/gi,
+  },
+  {
+    id: 'rule:slogan/all-caps',
+    label: 'Slogans',
+    pattern: /(?<![\p{L}])(?:\p{Lu}{2,}[ ,'’-]+){2,}\p{Lu}{2,}!?(?![\p{L}])/gu,
+  },
+  {
+    id: 'rule:exaggeration/superlative-ever',
+    label: 'Exaggeration-Minimisation',
+    pattern: /\b(?:the|its|their|his|her) (?:most \w+|\w+est) [^.!?\n]{0,40}?\b(?:ever|in history|of all time|on record|in memory)\b/gi,
+  },
+];

@@ -1,0 +1,104 @@
+/**
+ * Learns a phrase lexicon from PTC articles: every 1- to 4-token n-gram inside a
+ * sentence is counted, in all and inside gold spans of each technique; a phrase is
+ * kept for the technique it most often sits inside when its smoothed precision
+ *   inside / (occurrences + 1)
+ * reaches that technique's threshold and it was marked in enough distinct articles.
+ */
+import { createContext, createPipeline, paragraphKindsStage, segmentStage, type AnalysisContext } from '../../../packages/core/src/index.js';
+import { PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
+import { normalizeToken } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
+import { STOPWORDS } from '../../../packages/core/src/stages/techniques/stopwords.js';
+import type { PtcArticle } from './ptc-corpus.js';
+
+export const MAX_PHRASE_TOKENS = 4;
+
+export interface PhraseStats {
+  total: number;
+  /** 2023 label -> occurrences inside a gold span of that label. */
+  inside: Map<TechniqueLabel, number>;
+  /** 2023 label -> distinct articles where it sat inside such a span. */
+  articles: Map<TechniqueLabel, Set<string>>;
+}
+
+export interface LearnedEntry {
+  phrase: string;
+  label: TechniqueLabel;
+  precision: number;
+  count: number;
+}
+
+export interface Thresholds {
+  minPrecision: number;
+  minArticles: number;
+}
+
+const segmenter = createPipeline([segmentStage(), paragraphKindsStage()]);
+
+/** Segments an article the way the analysis does, so learned phrases tokenize alike. */
+export function segmentPtc(text: string): { context: AnalysisContext; normalized: string[] } {
+  const context = createContext();
+  segmenter.run(text, {}, context);
+  return { context, normalized: context.tokens.map((t) => normalizeToken(t.text)) };
+}
+
+function isWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 191;
+}
+
+/** An n-gram worth counting: starts and ends with a word that is not a function word. */
+export function isCandidate(normalized: readonly string[], first: number, end: number): boolean {
+  const a = normalized[first];
+  const b = normalized[end - 1];
+  return isWord(a) && isWord(b) && !STOPWORDS.has(a) && !STOPWORDS.has(b);
+}
+
+export function countPhrases(articles: readonly PtcArticle[]): Map<string, PhraseStats> {
+  const stats = new Map<string, PhraseStats>();
+  for (const article of articles) {
+    const { context, normalized } = segmentPtc(article.text);
+    const { tokens } = context;
+    const gold = article.spans.map((s) => ({ ...s, label: PTC2020_TO_2023[s.label]?.[0] }));
+    for (const [a, b] of context.sentenceTokens) {
+      for (let i = a; i < b; i++) {
+        for (let n = 1; n <= MAX_PHRASE_TOKENS && i + n <= b; n++) {
+          if (!isCandidate(normalized, i, i + n)) continue;
+          const key = normalized.slice(i, i + n).join(' ');
+          let st = stats.get(key);
+          if (!st) stats.set(key, (st = { total: 0, inside: new Map(), articles: new Map() }));
+          st.total++;
+          const start = tokens[i].start;
+          const end = tokens[i + n - 1].end;
+          const labels = new Set<TechniqueLabel>();
+          for (const g of gold) if (g.label && g.start <= start && end <= g.end) labels.add(g.label);
+          for (const label of labels) {
+            st.inside.set(label, (st.inside.get(label) ?? 0) + 1);
+            const set = st.articles.get(label) ?? new Set();
+            set.add(article.id);
+            st.articles.set(label, set);
+          }
+        }
+      }
+    }
+  }
+  return stats;
+}
+
+/** The lexicon under per-label thresholds (labels without thresholds learn nothing). */
+export function selectEntries(stats: Map<string, PhraseStats>, thresholds: ReadonlyMap<TechniqueLabel, Thresholds>): LearnedEntry[] {
+  const entries: LearnedEntry[] = [];
+  for (const [phrase, st] of stats) {
+    let best: TechniqueLabel | undefined;
+    let bestCount = 0;
+    for (const [label, count] of st.inside) if (count > bestCount) [best, bestCount] = [label, count];
+    if (!best) continue;
+    const t = thresholds.get(best);
+    if (!t) continue;
+    const precision = bestCount / (st.total + 1);
+    if (precision >= t.minPrecision && (st.articles.get(best)?.size ?? 0) >= t.minArticles) {
+      entries.push({ phrase, label: best, precision: Math.round(precision * 100) / 100, count: st.total });
+    }
+  }
+  return entries.sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : x.phrase < y.phrase ? -1 : x.phrase > y.phrase ? 1 : 0));
+}
