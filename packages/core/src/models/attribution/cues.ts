@@ -1,0 +1,2 @@
+/** Placeholder until `npm run train -- attribution` writes the learned table. */
+export const LEARNED_CUES: Record<string, number> = {};

@@ -1,0 +1,144 @@
+/**
+ * Direct speech: quotes with a cue next to them. Runs before reported speech, so
+ * "“…,” Peskov warned" is read as a quote and not as "Peskov warned …".
+ */
+import { BETWEEN_SOURCE_AND_CUE, cueWeight } from './lexicon.js';
+import { type FinderInput, type FoundAttribution, isLowerWord, offsetsOf, take, tokenAt } from './found.js';
+import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources.js';
+
+/** A cue next to a quote may be weaker than one that stands alone. */
+const ADJACENT_CUE_WEIGHT = 0.2;
+/** Tokens allowed between a cue and the quote it introduces ("said in a statement:"). */
+const CUE_TO_QUOTE = 5;
+/** Words a quote may open with after its verb ("spoke of “…”", "called it “…”"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas']);
+const BRIDGE = new Set(['of', 'as', 'that', 'about', 'to', 'a', 'the', 'an', 'it', 'them', 'him', 'her', 'this', 'for', 'on', 'in']);
+
+function quoteContent(input: FinderInput, q: number): [number, number] {
+  const quote = input.quotes[q];
+  return [quote.innerStart, Math.max(quote.innerStart, quote.innerEnd)];
+}
+
+/** `“…,” SOURCE CUE` and `“…,” CUE SOURCE`: a cue within a few tokens after the closing mark. */
+function cueAfter(input: FinderInput, q: number, first: number, end: number): FoundAttribution | null {
+  const { tokens } = input;
+  if (end >= tokens.length) return null;
+  const sentence = input.sentences[input.sentenceOfToken[end]];
+  // After a quote that ends its sentence, only a short tag sentence ("Peskov said.") can attribute it.
+  const crosses = input.sentenceOfToken[end] !== input.sentenceOfToken[end - 1];
+  if (crosses && sentence[1] - sentence[0] > 6) return null;
+  let i = end;
+  if (tokens[i]?.text === ',') i++;
+  for (let j = i; j < sentence[1] && j < i + 8; j++) {
+    const t = tokens[j];
+    // A coordinator starts a new clause ("“…,” but insists …"): not this quote's tag.
+    if (isBoundary(t) || input.quoteOfToken[j] >= 0 || COORDINATORS.has(t.text.toLowerCase())) return null;
+    if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
+    const source = sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
+    take(input, first, Math.max(j + 1, source ? source[1] : 0));
+    return {
+      direct: true,
+      source: source && offsetsOf(tokens, source[0], source[1]),
+      cue: offsetsOf(tokens, j, j + 1),
+      content: quoteContent(input, q),
+      rule: 'attribution/quote-cue-after',
+    };
+  }
+  return null;
+}
+
+/** `SOURCE CUE: “…”`, `SOURCE CUE that “…”` and `SOURCE: “…”`: a cue just before the opening mark. */
+function cueBefore(input: FinderInput, q: number, first: number, end: number): FoundAttribution | null {
+  const { tokens } = input;
+  const sentence = input.sentences[input.sentenceOfToken[first]];
+  const before = tokens[first - 1];
+  if (first <= sentence[0] || !before) return null;
+  const floor = sentence[0];
+  if (before.text === ':' || before.text === ',' || before.text === 'that' || cueWeight(before.text) >= ADJACENT_CUE_WEIGHT) {
+    for (let j = first - 1; j >= floor && j >= first - CUE_TO_QUOTE; j--) {
+      const t = tokens[j];
+      if (input.taken[j] || input.quoteOfToken[j] >= 0) break;
+      if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
+      const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j) : null);
+      take(input, source ? source[0] : j, end);
+      return {
+        direct: true,
+        source: source && offsetsOf(tokens, source[0], source[1]),
+        cue: offsetsOf(tokens, j, j + 1),
+        content: quoteContent(input, q),
+        rule: 'attribution/quote-cue-before',
+      };
+    }
+  }
+  if (before.text === ':' && first - 1 - floor <= 6 && /^\p{Lu}/u.test(tokens[floor].text)) {
+    const source = sourceBefore(tokens, first - 1, floor);
+    if (!source) return null;
+    take(input, source[0], end);
+    return {
+      direct: true,
+      source: offsetsOf(tokens, source[0], source[1]),
+      cue: offsetsOf(tokens, first - 1, first),
+      content: quoteContent(input, q),
+      rule: 'attribution/quote-colon',
+    };
+  }
+  return null;
+}
+
+/** Quotes with a cue beside them; the first pass. */
+export function findDirectQuotes(input: FinderInput, found: FoundAttribution[]): void {
+  input.quotes.forEach((quote, q) => {
+    if (quote.words < 2) return;
+    const first = tokenAt(input.tokens, quote.open);
+    const end = tokenAt(input.tokens, quote.close);
+    if (first >= end || input.taken[first]) return;
+    const hit = cueAfter(input, q, first, end) ?? cueBefore(input, q, first, end);
+    if (hit) found.push(hit);
+  });
+}
+
+/** A mixed quote after its verb ("they discussed “aspects of …”", "speaks of “lasting peace”"). */
+export function findMixedQuotes(input: FinderInput, found: FoundAttribution[]): void {
+  const { tokens } = input;
+  input.quotes.forEach((quote, q) => {
+    if (quote.words < 2) return;
+    const first = tokenAt(tokens, quote.open);
+    const end = tokenAt(tokens, quote.close);
+    if (first >= end || input.taken[first]) return;
+    const sentence = input.sentences[input.sentenceOfToken[first]];
+    let j = first - 1;
+    while (j > sentence[0] && first - j <= 3 && BRIDGE.has(tokens[j].text.toLowerCase())) j--;
+    const verb = tokens[j];
+    const verbLike = (word: string) => cueWeight(word) > 0 || (/(?:ed|es|s|ing)$/.test(word) && !BETWEEN_SOURCE_AND_CUE.has(word) && !BRIDGE.has(word));
+    if (j >= sentence[0] && j < first && verb && !input.taken[j] && isLowerWord(verb.text) && verbLike(verb.text)) {
+      const source = sourceBefore(tokens, j, sentence[0]);
+      take(input, source ? source[0] : j, end);
+      found.push({
+        direct: true,
+        source: source && offsetsOf(tokens, source[0], source[1]),
+        cue: offsetsOf(tokens, j, j + 1),
+        content: quoteContent(input, q),
+        rule: 'attribution/quote-mixed',
+      });
+    }
+  });
+}
+
+/** A long quote opening a sentence with no cue of its own continues the last speaker's, if recent. */
+export function findContinuedQuotes(input: FinderInput, found: FoundAttribution[]): void {
+  const { tokens } = input;
+  input.quotes.forEach((quote, q) => {
+    const first = tokenAt(tokens, quote.open);
+    const end = tokenAt(tokens, quote.close);
+    if (first >= end || input.taken[first]) return;
+    const sentence = input.sentences[input.sentenceOfToken[first]];
+    // A long quote opening a sentence with no cue of its own: the last speaker, if recent.
+    if (quote.words < 5 || first !== sentence[0]) return;
+    let last: FoundAttribution | undefined;
+    for (const f of found) if (f.direct && f.source && f.content[1] <= quote.open && (!last || f.content[1] > last.content[1])) last = f;
+    if (last && quote.open - last.content[1] < 600) {
+      take(input, first, end);
+      found.push({ direct: true, source: last.source, cue: null, content: quoteContent(input, q), rule: 'attribution/quote-continued' });
+    }
+  });
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createContext, type AnalysisContext } from '../../context.js';
+import type { Article, Entity } from '../../model/types.js';
+import { emptyArticle } from '../../pipeline.js';
+import { segmentStage } from '../segment.js';
+import { attributionStage } from './index.js';
+
+function analyse(text: string, fill?: (article: Article, context: AnalysisContext) => void): Article {
+  const article = emptyArticle(text);
+  const context = createContext();
+  segmentStage().run(article, context);
+  fill?.(article, context);
+  attributionStage().run(article, context);
+  return article;
+}
+
+function entity(id: string, name: string, type: Entity['type'], text: string, surface = name): Entity {
+  const start = text.indexOf(surface);
+  return { id, name, type, roles: [], mentions: [{ start, end: start + surface.length, text: surface }] };
+}
+
+describe('attribution', () => {
+  it('reads a quote with its speaker after it, and links the speaker to an entity', () => {
+    const text = '“The bridge will reopen in spring,” city engineer Marta Olsen said on Friday.';
+    const article = analyse(text, (a) => a.entities.push(entity('e1', 'Marta Olsen', 'PERSON', text)));
+    expect(article.attributions).toHaveLength(1);
+    const [a] = article.attributions;
+    expect(a.direct).toBe(true);
+    expect(a.content.text).toBe('The bridge will reopen in spring');
+    expect(a.cue?.text).toBe('said');
+    expect(a.source?.text).toBe('city engineer Marta Olsen');
+    expect(a.source?.entity).toBe('e1');
+    expect(a.rule).toBe('attribution/quote-cue-after');
+  });
+
+  it('reads an inverted tag ("said Olsen") and a cue before a colon quote', () => {
+    const text = '“We are not worried,” said Olsen. The mayor added: “Funding is secured for two years.”';
+    const article = analyse(text);
+    expect(article.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([
+      ['Olsen', 'said', 'We are not worried'],
+      ['The mayor', 'added', 'Funding is secured for two years.'],
+    ]);
+  });
+
+  it('reads reported speech with the source first, and resolves a pronoun through referents', () => {
+    const text = 'Olsen spoke late. She insisted that the budget was balanced.';
+    const article = analyse(text, (a, c) => {
+      a.entities.push(entity('e1', 'Olsen', 'PERSON', text));
+      c.referents.set(text.indexOf('She'), 'e1');
+    });
+    const a = article.attributions.find((x) => x.cue?.text === 'insisted');
+    expect(a?.direct).toBe(false);
+    expect(a?.source).toMatchObject({ text: 'She', entity: 'e1' });
+    expect(a?.content.text).toBe('that the budget was balanced');
+  });
+
+  it('reads content before its tag and "according to" on either side', () => {
+    const text =
+      'The tunnel flooded twice last winter, residents told the council. According to a source familiar with the matter, repairs will cost more. Repairs stalled, according to the ministry.';
+    const article = analyse(text);
+    expect(article.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text, a.source?.entity])).toEqual([
+      ['residents', 'told', 'The tunnel flooded twice last winter', null],
+      ['a source familiar with the matter', 'According to', 'repairs will cost more', null],
+      ['the ministry', 'according to', 'Repairs stalled', null],
+    ]);
+  });
+
+  it('reads a mixed quote after its verb and a participle cue with the clause subject', () => {
+    const text = 'Officially, the envoys discussed “a framework for later talks.” The ministry has stayed quiet, hinting at a delay.';
+    const article = analyse(text);
+    const mixed = article.attributions.find((a) => a.rule === 'attribution/quote-mixed');
+    expect(mixed).toMatchObject({ direct: true, source: { text: 'the envoys' }, cue: { text: 'discussed' } });
+    expect(mixed?.content.text).toBe('a framework for later talks.');
+    const hint = article.attributions.find((a) => a.cue?.text === 'hinting');
+    expect(hint?.source?.text).toBe('The ministry');
+    expect(hint?.content.text).toBe('at a delay');
+  });
+
+  it('keeps every span true to the text and finds nothing in plain narration', () => {
+    const text = 'Rain fell on the harbour. Boats stayed in port.';
+    expect(analyse(text).attributions).toEqual([]);
+    const quoted = '“One,” he said. “Two and three are next,” she replied, “and then four.”';
+    for (const a of analyse(quoted).attributions) {
+      for (const span of [a.content, a.cue, a.source]) if (span) expect(quoted.slice(span.start, span.end)).toBe(span.text);
+      expect(a.rule).toMatch(/^attribution\//);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Cue words: verbs and phrases that introduce what someone said or thinks. A
+ * curated list of speech verbs (weight 1) is merged with the table learned from
+ * the PolNeAR train split (`npm run train -- attribution`), whose weight is how
+ * often the word form was a cue there. Built once, on first use.
+ */
+import { LEARNED_CUES } from '../../models/attribution/cues.js';
+
+const SPEECH_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning',
+  'insist', 'insists', 'insisted', 'insisting', 'claim', 'claims', 'claimed', 'claiming', 'hint', 'hints', 'hinted',
+  'hinting', 'add', 'adds', 'added', 'adding', 'argue', 'argues', 'argued', 'arguing', 'deny', 'denies', 'denied',
+  'denying', 'announce', 'announces', 'announced', 'announcing', 'state', 'stated', 'write', 'writes', 'wrote',
+  'ask', 'asks', 'asked', 'note', 'notes', 'noted', 'noting', 'explain', 'explains', 'explained', 'explaining',
+  'declare', 'declares', 'declared', 'suggest', 'suggests', 'suggested', 'suggesting', 'stress', 'stressed',
+  'acknowledge', 'acknowledges', 'acknowledged', 'admit', 'admits', 'admitted', 'concede', 'conceded', 'reply',
+  'replied', 'respond', 'responded', 'tweet', 'tweeted', 'tweeting', 'report', 'reports', 'reported', 'allege',
+  'alleges', 'alleged', 'accuse', 'accused', 'urge', 'urges', 'urged', 'predict', 'predicts', 'predicted', 'promise',
+  'promised', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatened', 'recall', 'recalled', 'remark',
+  'remarked', 'complain', 'complained', 'counter', 'countered', 'emphasize', 'emphasized', 'emphasise', 'emphasised',
+  'confirm', 'confirms', 'confirmed', 'reveal', 'revealed', 'disclose', 'disclosed', 'estimate', 'estimated',
+  'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert', 'asserts', 'asserted',
+  'caution', 'cautioned', 'speculate', 'speculated', 'believe', 'believes', 'believed', 'think', 'thinks',
+  'thought', 'declined', 'quipped', 'joked', 'wondered', 'boasted', 'charged', 'conceded', 'signaled', 'signalled',
+  'indicated', 'indicates', 'acknowledging', 'testified', 'reiterated', 'observed', 'demanded', 'demands',
+  'continued', 'concluded', 'agreed', 'blamed', 'praised', 'criticized', 'criticised', 'called',
+];
+
+/** Minimum learned weight for a word to count as a cue on its own. */
+export const CUE_MIN_WEIGHT = 0.35;
+
+let table: Map<string, number> | undefined;
+
+function cueTable(): Map<string, number> {
+  if (table) return table;
+  table = new Map(Object.entries(LEARNED_CUES));
+  for (const verb of SPEECH_VERBS) table.set(verb, 1);
+  return table;
+}
+
+/** How strongly a lower-case word form signals attribution (0 when it is not a cue). */
+export function cueWeight(word: string): number {
+  return cueTable().get(word) ?? 0;
+}
+
+/** Auxiliaries and adverbs that sit between a source and its cue ("has also said"). */
+export const BETWEEN_SOURCE_AND_CUE = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'might', 'may',
+  'can', 'did', 'does', 'do', 'also', 'later', 'previously', 'then', 'once', 'again', 'already', 'never', 'often',
+  'even', 'just', 'still', 'now', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'not', 'n’t', "n't",
+]);
+
+/** Words a clause may open with that are not part of its subject. */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'so', 'yet', 'or', 'then', 'still', 'meanwhile', 'however', 'now', 'also', 'instead', 'later',
+  'earlier', 'officially', 'privately', 'publicly', 'indeed', 'because', 'while', 'when', 'as', 'if', 'although',
+]);

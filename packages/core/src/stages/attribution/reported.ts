@@ -1,0 +1,151 @@
+/**
+ * Reported speech: a cue verb in a sentence, its source on one side and its
+ * content on the other. "SOURCE CUE (that) CONTENT", "CONTENT, SOURCE CUE",
+ * "CONTENT, CUE SOURCE", "According to SOURCE, CONTENT", "CONTENT, according to SOURCE".
+ */
+import { CUE_MIN_WEIGHT, cueWeight } from './lexicon.js';
+import {
+  CLOSE_QUOTE,
+  type FinderInput,
+  type FoundAttribution,
+  isLowerWord,
+  OPEN_QUOTE,
+  offsetsOf,
+  SENTENCE_END,
+  take,
+  tokenAt,
+} from './found.js';
+import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources.js';
+
+/** Words after a cue that show the content came before it ("…, Obama said on Tuesday"). */
+const TRAILING_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'recently', 'in']);
+/** Fewest tokens a content span may have. */
+const MIN_CONTENT_TOKENS = 2;
+
+/** Content after the cue: from "that" (if near) to the sentence end, or to the close of a quote it opens. */
+function contentAfter(input: FinderInput, from: number, sentenceEnd: number): [number, number] | null {
+  const { tokens } = input;
+  let start = from;
+  for (let k = from; k < sentenceEnd && k < from + 5; k++) {
+    if (tokens[k].text === 'that') {
+      start = k;
+      break;
+    }
+    if (isBoundary(tokens[k]) && !OPEN_QUOTE.has(tokens[k].text)) break;
+  }
+  while (start < sentenceEnd && (tokens[start].text === ':' || tokens[start].text === ',')) start++;
+  let end = sentenceEnd;
+  while (end > start && SENTENCE_END.has(tokens[end - 1].text)) end--;
+  if (end - start < MIN_CONTENT_TOKENS) return null;
+  let endOffset = tokens[end - 1].end;
+  const quote = input.quoteOfToken[end - 1] >= 0 ? input.quotes[input.quoteOfToken[end - 1]] : null;
+  if (quote && quote.close > endOffset) {
+    endOffset = quote.close;
+    take(input, end, tokenAt(tokens, quote.close));
+  }
+  return [tokens[start].start, endOffset];
+}
+
+/** Handles the cue at token `c`; returns the attribution and the token where scanning resumes. */
+/** "X speaks of …, but insists …": a cue after a coordinator shares the subject of the sentence's last attribution. */
+function sharedSubject(input: FinderInput, c: number, found: readonly FoundAttribution[]): [number, number] | null {
+  const before = input.tokens[c - 1]?.text.toLowerCase();
+  if (before !== 'but' && before !== 'and') return null;
+  const sentence = input.sentences[input.sentenceOfToken[c]];
+  const sentenceStart = input.tokens[sentence[0]].start;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const cue = found[i].cue;
+    if (cue && cue[0] >= sentenceStart && cue[1] <= input.tokens[c].start) return found[i].source;
+  }
+  return null;
+}
+
+function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: number, found: readonly FoundAttribution[]): [FoundAttribution, number] | null {
+  const { tokens } = input;
+  const word = tokens[c].text;
+  if (/^according$/i.test(word) && tokens[c + 1]?.text === 'to') {
+    let k = c + 2;
+    while (k < sentenceEnd && !isBoundary(tokens[k])) k++;
+    if (k === c + 2) return null;
+    const source = offsetsOf(tokens, c + 2, k);
+    const cue = offsetsOf(tokens, c, c + 2);
+    if (c - 1 > floor && tokens[c - 1].text === ',') {
+      take(input, floor, k);
+      return [{ direct: false, source, cue, content: offsetsOf(tokens, floor, c - 1), rule: 'attribution/according-to-after' }, k];
+    }
+    const content = contentAfter(input, k + 1, sentenceEnd);
+    if (!content) return null;
+    take(input, c, sentenceEnd);
+    return [{ direct: false, source, cue, content, rule: 'attribution/according-to-before' }, sentenceEnd];
+  }
+
+  const sourceLeft = sourceBefore(tokens, c, floor);
+  let boundary = c - 1;
+  while (boundary >= floor && !isBoundary(tokens[boundary])) boundary--;
+  const after = c + 1;
+  const afterText = tokens[after]?.text ?? '';
+  const opensSpeech = after < sentenceEnd && (afterText === ':' || OPEN_QUOTE.has(afterText) || afterText === 'that');
+  const trailing = sentenceEnd - after <= 6 || TRAILING_AFTER_CUE.has(afterText.toLowerCase()) || /^\p{Lu}/u.test(afterText);
+  const leadTokens = boundary - floor;
+  const leadEndsInQuote = boundary > floor && (CLOSE_QUOTE.has(tokens[boundary].text) || CLOSE_QUOTE.has(tokens[boundary - 1].text));
+  // A participle after a comma ("…, hinting at …") introduces what follows.
+  const participle = tokens[c - 1]?.text === ',' && /ing$/.test(word);
+  if (boundary >= floor && leadTokens >= 3 && !opensSpeech && !participle && (leadEndsInQuote || trailing)) {
+    const source = sourceLeft ?? sourceAfter(tokens, after, sentenceEnd);
+    let contentEnd = boundary;
+    while (contentEnd > floor && (tokens[contentEnd].text === ',' || isBoundary(tokens[contentEnd]) && !CLOSE_QUOTE.has(tokens[contentEnd].text))) contentEnd--;
+    const resume = Math.max(c + 1, source ? source[1] : 0);
+    take(input, floor, resume);
+    return [
+      {
+        direct: false,
+        source: source && offsetsOf(tokens, source[0], source[1]),
+        cue: offsetsOf(tokens, c, c + 1),
+        content: offsetsOf(tokens, floor, contentEnd + 1),
+        rule: 'attribution/reported-content-first',
+      },
+      resume,
+    ];
+  }
+
+  const content = contentAfter(input, after, sentenceEnd);
+  if (!content) return null;
+  // A participle after a comma ("…, hinting at") takes the clause's subject.
+  const source = sourceLeft ?? (participle ? leadingSubject(tokens, input.sentences[input.sentenceOfToken[c]][0], c) : null);
+  take(input, source ? source[0] : c, sentenceEnd);
+  return [
+    {
+      direct: false,
+      source: source ? offsetsOf(tokens, source[0], source[1]) : sharedSubject(input, c, found),
+      cue: offsetsOf(tokens, c, c + 1),
+      content,
+      rule: 'attribution/reported-cue-first',
+    },
+    sentenceEnd,
+  ];
+}
+
+function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
+  const t = input.tokens[i].text;
+  if (t === 'according' || (t === 'According' && i === sentenceStart)) return input.tokens[i + 1]?.text === 'to';
+  return isLowerWord(t) && cueWeight(t) >= CUE_MIN_WEIGHT;
+}
+
+/** Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes. */
+export function findReportedSpeech(input: FinderInput, found: FoundAttribution[]): void {
+  for (const [start, end] of input.sentences) {
+    let floor = start;
+    for (let i = start; i < end; i++) {
+      if (input.taken[i]) {
+        floor = i + 1;
+        continue;
+      }
+      if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start)) continue;
+      const hit = readCue(input, i, floor, end, found);
+      if (!hit) continue;
+      found.push(hit[0]);
+      i = hit[1] - 1;
+      floor = hit[1];
+    }
+  }
+}
