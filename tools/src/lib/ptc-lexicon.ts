@@ -12,6 +12,7 @@ import { STOPWORDS } from '../../../packages/core/src/stages/techniques/stopword
 import type { PtcArticle } from './ptc-corpus.js';
 
 export const MAX_PHRASE_TOKENS = 4;
+export const MIN_OCCURRENCES = 2;
 
 export interface PhraseStats {
   total: number;
@@ -95,6 +96,8 @@ export function selectEntries(stats: Map<string, PhraseStats>, thresholds: Reado
     if (!best) continue;
     const t = thresholds.get(best);
     if (!t) continue;
+    // A phrase seen once teaches nothing that generalises.
+    if (st.total < MIN_OCCURRENCES) continue;
     const precision = bestCount / (st.total + 1);
     if (precision >= t.minPrecision && (st.articles.get(best)?.size ?? 0) >= t.minArticles) {
       entries.push({ phrase, label: best, precision: Math.round(precision * 100) / 100, count: st.total });

@@ -3,76 +3,116 @@
  * lexicon from the PTC train portion (sorted article ids, every 5th held out as dev and
  * never read here) and writes packages/core/src/models/techniques/learned.json.
  *
- * Per-label thresholds are tuned on an inner split of train (every 4th train article),
- * then the lexicon is re-learned on all of train with the chosen thresholds.
- * Deterministic: no randomness, sorted inputs, sorted output.
+ * Per-label thresholds are tuned on an inner split of train (every 4th train article is
+ * the check split): for each label, each candidate threshold (or none) is scored together
+ * with the hand-written rules' marks of that label, and a few rounds of coordinate ascent
+ * pick the combination with the best micro F1. The lexicon is then re-learned on all of
+ * train with the chosen thresholds. Deterministic: no randomness, sorted output.
  */
 import { writeFileSync } from 'node:fs';
+import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
+import { techniquesStage } from '../../../packages/core/src/stages/techniques/index.js';
 import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
 import { PTC2020_TO_2023, ptc2020ClassOf, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc, type PtcArticle } from '../lib/ptc-corpus.js';
 import { countPhrases, segmentPtc, selectEntries, type LearnedEntry, type Thresholds } from '../lib/ptc-lexicon.js';
-import { figures, scoreArticle, type Tally } from '../lib/ptc-score.js';
+import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
 
 export const summary = 'technique phrase lexicon from the PTC train portion -> packages/core/src/models/techniques/learned.json';
 
 const OUT = new URL('../../../packages/core/src/models/techniques/learned.json', import.meta.url);
-const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
+const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
 const LABELS = Object.values(PTC2020_TO_2023).map((l) => l[0]);
 
-/** Per-label tallies of the learned lexicon alone on `articles`. */
-export function scoreLexicon(entries: readonly LearnedEntry[], articles: readonly PtcArticle[]): Map<string, Tally> {
+/** The marks every source but the learned lexicon makes, per article, as PTC classes. */
+function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
+  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false })]);
+  return articles.map((a) =>
+    pipeline
+      .run(a.text, {}, createContext())
+      .techniques.map((t) => ({ label: ptc2020ClassOf(t.technique) ?? '', start: t.start, end: t.end }))
+      .filter((s) => s.label),
+  );
+}
+
+/** One label's tally on `articles` when its learned `entries` join the rules' marks. */
+function labelTally(ptcClass: string, entries: readonly LearnedEntry[], articles: readonly PtcArticle[], segmented: ReturnType<typeof segmentPtc>[], rules: ScoredSpan[][]): Tally {
   const matcher = new PhraseMatcher(entries.map((e) => ({ tokens: e.phrase.split(' '), entry: e })));
   const tallies = new Map<string, Tally>();
-  for (const article of articles) {
-    const { context, normalized } = segmentPtc(article.text);
-    const predicted = [];
+  articles.forEach((article, i) => {
+    const { context, normalized } = segmented[i];
+    const predicted = rules[i].filter((s) => s.label === ptcClass);
     for (const [a, b] of context.sentenceTokens) {
-      for (const m of matcher.match(normalized, a, b)) {
-        predicted.push({ label: ptc2020ClassOf(m.entry.label)!, start: context.tokens[m.first].start, end: context.tokens[m.end - 1].end });
-      }
+      for (const m of matcher.match(normalized, a, b)) predicted.push({ label: ptcClass, start: context.tokens[m.first].start, end: context.tokens[m.end - 1].end });
     }
-    scoreArticle(predicted, article.spans, tallies);
-  }
-  return tallies;
+    scoreArticle(predicted, article.spans.filter((s) => s.label === ptcClass), tallies);
+  });
+  return tallies.get(ptcClass) ?? emptyTally();
 }
 
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, PTC_FOLDER);
   const { train } = splitPtc(readPtc(data));
-  const inner = { fit: train.filter((_, i) => i % 4 !== 3), check: train.filter((_, i) => i % 4 === 3) };
-  process.stdout.write(`PTC train portion: ${train.length} articles; tuning on ${inner.fit.length} fit / ${inner.check.length} check\n`);
+  const fit = train.filter((_, i) => i % 4 !== 3);
+  const check = train.filter((_, i) => i % 4 === 3);
+  process.stdout.write(`PTC train portion: ${train.length} articles; tuning on ${fit.length} fit / ${check.length} check\n`);
 
-  const fitStats = countPhrases(inner.fit);
-  const chosen = new Map<TechniqueLabel, Thresholds>();
+  const fitStats = countPhrases(fit);
+  const segmented = check.map((a) => segmentPtc(a.text));
+  const rules = ruleMarks(check);
+
+  // Every label's candidate settings with their tallies; `undefined` = learn nothing for it.
+  const options = new Map<TechniqueLabel, Array<{ t?: Thresholds; tally: Tally }>>();
   for (const label of LABELS) {
-    let best: { f1: number; t?: Thresholds } = { f1: 0 };
+    const ptcClass = ptc2020ClassOf(label)!;
+    const list: Array<{ t?: Thresholds; tally: Tally }> = [{ tally: labelTally(ptcClass, [], check, segmented, rules) }];
     for (const minPrecision of PRECISIONS) {
       for (const minArticles of MIN_ARTICLES) {
         const t = { minPrecision, minArticles };
         const entries = selectEntries(fitStats, new Map([[label, t]]));
-        if (entries.length === 0) continue;
-        const f = figures(scoreLexicon(entries, inner.check).get(ptc2020ClassOf(label)!) ?? { precisionCredit: 0, predicted: 0, recallCredit: 0, gold: 0 });
-        if (f.f1 > best.f1 + 1e-9) best = { f1: f.f1, t };
+        if (entries.length) list.push({ t, tally: labelTally(ptcClass, entries, check, segmented, rules) });
       }
     }
-    // A label is learned only when its lexicon earns something on the check split.
-    if (best.t && best.f1 >= 0.05) chosen.set(label, best.t);
-    process.stdout.write(
-      `${label.padEnd(28)} ${best.t ? `precision>=${best.t.minPrecision} articles>=${best.t.minArticles} check F1 ${best.f1.toFixed(3)}` : 'no lexicon'}${best.t && best.f1 < 0.05 ? ' (too weak, dropped)' : ''}\n`,
-    );
+    options.set(label, list);
+  }
+
+  const choice = new Map<TechniqueLabel, number>(LABELS.map((l) => [l, 0]));
+  const microF1 = () => figures(microTally(new Map(LABELS.map((l) => [l, options.get(l)![choice.get(l)!].tally])))).f1;
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const label of LABELS) {
+      let best = choice.get(label)!;
+      let bestF1 = microF1();
+      for (let k = 0; k < options.get(label)!.length; k++) {
+        choice.set(label, k);
+        const f1 = microF1();
+        if (f1 > bestF1 + 1e-6) [best, bestF1] = [k, f1];
+      }
+      if (best !== choice.get(label)) changed = true;
+      choice.set(label, best);
+    }
+    process.stdout.write(`round ${round + 1}: check micro F1 ${microF1().toFixed(3)}\n`);
+    if (!changed) break;
+  }
+
+  const chosen = new Map<TechniqueLabel, Thresholds>();
+  for (const label of LABELS) {
+    const o = options.get(label)![choice.get(label)!];
+    const f = figures(o.tally);
+    process.stdout.write(`${label.padEnd(28)} ${o.t ? `precision>=${o.t.minPrecision} articles>=${o.t.minArticles}` : 'rules only'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}\n`);
+    if (o.t) chosen.set(label, o.t);
   }
 
   const entries = selectEntries(countPhrases(train), chosen);
   const file = {
     about:
       'Technique phrases learned by `npm run train -- techniques` from the PTC (SemEval-2020 Task 11) train portion: article ids sorted, every 5th held out. Rows: [normalised tokens joined by spaces, label, smoothed train precision, train occurrences].',
-    thresholds: Object.fromEntries([...chosen].map(([l, t]) => [l, t])),
+    thresholds: Object.fromEntries(chosen),
     entries: entries.map((e) => [e.phrase, e.label, e.precision, e.count]),
   };
-  writeFileSync(OUT, `${JSON.stringify(file, null, 0).replace(/\],\[/g, '],\n[')}\n`);
+  writeFileSync(OUT, `${JSON.stringify(file).replace(/\],\[/g, '],\n[')}\n`);
   const byLabel = new Map<string, number>();
   for (const e of entries) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   process.stdout.write(`wrote ${entries.length} entries (${[...byLabel].map(([l, n]) => `${l} ${n}`).join(', ')}) to ${OUT.pathname}\n`);

@@ -3,8 +3,7 @@ import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
 import { curatedLexicon, learnedLexicon, type LexiconEntry } from '../../models/techniques/index.js';
 import type { TechniqueLabel } from './labels.js';
-import { normalizeToken, type PhraseMatch } from './phrase-matcher.js';
-import { repeatedWords } from './repetition.js';
+import { normalizeToken, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -15,9 +14,12 @@ export interface TechniqueOptions {
   patterns?: boolean;
   questions?: boolean;
   repetition?: boolean;
-  /** How often a word must recur before its repeats are marked. */
-  repetitionMinCount?: number;
+  /** A learned lexicon to use instead of the shipped one (training tunes with this). */
+  learnedMatcher?: PhraseMatcher<LexiconEntry>;
 }
+
+/** How many content words an attached mark may reach for ("so-called peace initiative"). */
+const ATTACH_REACH = 2;
 
 /**
  * Stage `techniques`: propaganda and persuasion techniques, each with the rule,
@@ -49,7 +51,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const normalized = tokens.map((t) => normalizeToken(t.text));
   const marks: Mark[] = [];
 
-  const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? learnedLexicon() : undefined];
+  const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? (options.learnedMatcher ?? learnedLexicon()) : undefined];
   const found: Array<PhraseMatch<LexiconEntry>> = [];
   for (const lexicon of lexicons) {
     if (!lexicon) continue;
@@ -58,7 +60,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
       for (const m of lexicon.match(normalized, a, b, found)) {
         let first = m.first;
         let end = m.end;
-        if (m.entry.attach === 'next' && end < b && isContentWord(normalized[end])) end++;
+        if (m.entry.attach === 'next') for (let k = 0; k < ATTACH_REACH && end < b && isContentWord(normalized[end]); k++) end++;
         if (m.entry.attach === 'prev' && first > a && isContentWord(normalized[first - 1])) first--;
         marks.push({ label: m.entry.label, start: tokens[first].start, end: tokens[end - 1].end, rule: m.entry.rule });
       }
@@ -88,10 +90,14 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   }
 
   if (options.repetition !== false) {
-    const minCount = options.repetitionMinCount ?? 3;
-    for (const hit of repeatedWords(tokens, normalized, ranges, minCount)) {
-      const t = tokens[hit.token];
-      marks.push({ label: 'Repetition', start: t.start, end: t.end, rule: `rule:repetition/word-used-${hit.count}-times` });
+    // A loaded phrase used again is repetition for effect; every use after the first is marked.
+    const seen = new Map<string, number>();
+    for (const m of [...marks].sort((x, y) => x.start - y.start)) {
+      if (m.label !== 'Loaded_Language' && m.label !== 'Name_Calling-Labeling') continue;
+      const key = normalizeToken(text.slice(m.start, m.end));
+      const uses = (seen.get(key) ?? 0) + 1;
+      seen.set(key, uses);
+      if (uses > 1) marks.push({ label: 'Repetition', start: m.start, end: m.end, rule: `rule:repetition/loaded-phrase-again (use ${uses})` });
     }
   }
 

@@ -13,7 +13,7 @@ export interface PatternRule {
   wholeSentence?: boolean;
 }
 
-const BE_NOT = String.raw`(?:’s not|'s not| is not|isn’t|isn't|’s no|'s no| is no)`;
+const BE_NOT = String.raw`(?:’s not|'s not|\s+is not|\s+isn’t|\s+isn't|’s no|'s no|\s+is no)`;
 const BE = String.raw`(?:’s|'s| is|’re|'re| are)`;
 
 export const PATTERN_RULES: readonly PatternRule[] = [
