@@ -35,13 +35,23 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     if (isBoundary(t) || input.quoteOfToken[j] >= 0 || COORDINATORS.has(t.text.toLowerCase())) return null;
     if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
     const source = sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
-    take(input, first, Math.max(j + 1, source ? source[1] : 0));
+    const tagEnd = Math.max(j + 1, source ? source[1] : 0);
+    take(input, first, tagEnd);
+    const content = quoteContent(input, q);
+    // “Part one,” she said, “part two.”: the quote resumes after the tag.
+    // “Part one,” she said. “Part two.”: a quote opening the next sentence carries on.
+    const joint = tokens[tagEnd]?.text;
+    const resumed = (joint === ',' || joint === '.') && input.quoteOfToken[tagEnd + 1] >= 0 ? input.quoteOfToken[tagEnd + 1] : -1;
+    if (resumed >= 0 && resumed !== q && input.quotes[resumed].open === tokens[tagEnd + 1].start) {
+      content[1] = input.quotes[resumed].innerEnd;
+      take(input, tagEnd, tokenAt(tokens, input.quotes[resumed].close));
+    }
     return {
       direct: true,
       source: source && offsetsOf(tokens, source[0], source[1]),
       cue: offsetsOf(tokens, j, j + 1),
-      content: quoteContent(input, q),
-      rule: 'attribution/quote-cue-after',
+      content,
+      rule: resumed >= 0 ? 'attribution/quote-interrupted' : 'attribution/quote-cue-after',
     };
   }
   return null;

@@ -27,7 +27,7 @@ const SPEECH_VERBS = [
 ];
 
 /** Minimum learned weight for a word to count as a cue on its own. */
-export const CUE_MIN_WEIGHT = 0.35;
+export const CUE_MIN_WEIGHT = 0.3;
 
 let table: Map<string, number> | undefined;
 

@@ -19,6 +19,8 @@ import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources
 
 /** Words after a cue that show the content came before it ("…, Obama said on Tuesday"). */
 const TRAILING_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'recently', 'in']);
+/** A cue that can close a tag ("…, Obama said"): a finite form, not a base form or participle. */
+const FINITE_CUE = /(?:ed|[^s]s|^said|^told|^wrote|^thought|^says)$/;
 /** Fewest tokens a content span may have. */
 const MIN_CONTENT_TOKENS = 2;
 
@@ -90,22 +92,26 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
   const leadEndsInQuote = boundary > floor && (CLOSE_QUOTE.has(tokens[boundary].text) || CLOSE_QUOTE.has(tokens[boundary - 1].text));
   // A participle after a comma ("…, hinting at …") introduces what follows.
   const participle = tokens[c - 1]?.text === ',' && /ing$/.test(word);
-  if (boundary >= floor && leadTokens >= 3 && !opensSpeech && !participle && (leadEndsInQuote || trailing)) {
-    const source = sourceLeft ?? sourceAfter(tokens, after, sentenceEnd);
+  const finite = FINITE_CUE.test(word);
+  const sourceRight = sourceLeft ? null : sourceAfter(tokens, after, sentenceEnd);
+  if (boundary >= floor && leadTokens >= 3 && finite && (sourceLeft || sourceRight) && !opensSpeech && !participle && (leadEndsInQuote || trailing)) {
+    const source = sourceLeft ?? sourceRight;
     let contentEnd = boundary;
     while (contentEnd > floor && (tokens[contentEnd].text === ',' || isBoundary(tokens[contentEnd]) && !CLOSE_QUOTE.has(tokens[contentEnd].text))) contentEnd--;
-    const resume = Math.max(c + 1, source ? source[1] : 0);
+    let resume = Math.max(c + 1, source ? source[1] : 0);
+    const content = offsetsOf(tokens, floor, contentEnd + 1);
+    let rule = 'attribution/reported-content-first';
+    // "The plan, she said, is dead.": the content carries on after the tag.
+    if (tokens[resume]?.text === ',' && !TRAILING_AFTER_CUE.has(tokens[resume + 1]?.text.toLowerCase() ?? '')) {
+      const rest = contentAfter(input, resume + 1, sentenceEnd);
+      if (rest) {
+        content[1] = rest[1];
+        resume = sentenceEnd;
+        rule = 'attribution/reported-interrupted';
+      }
+    }
     take(input, floor, resume);
-    return [
-      {
-        direct: false,
-        source: source && offsetsOf(tokens, source[0], source[1]),
-        cue: offsetsOf(tokens, c, c + 1),
-        content: offsetsOf(tokens, floor, contentEnd + 1),
-        rule: 'attribution/reported-content-first',
-      },
-      resume,
-    ];
+    return [{ direct: false, source: source && offsetsOf(tokens, source[0], source[1]), cue: offsetsOf(tokens, c, c + 1), content, rule }, resume];
   }
 
   const content = contentAfter(input, after, sentenceEnd);
