@@ -55,7 +55,7 @@ export function curatedLexicon(): PhraseMatcher<LexiconEntry> {
 /** The phrases learned from the PTC train portion, compiled on first use. */
 export function learnedLexicon(): PhraseMatcher<LexiconEntry> {
   learnedMatcher ??= new PhraseMatcher(
-    (learned as LearnedFile).entries.map(([phrase, label, precision, count]) => ({
+    (learned as unknown as LearnedFile).entries.map(([phrase, label, precision, count]) => ({
       tokens: phrase.split(' '),
       entry: { label, rule: `lexicon:${LABEL_SLUGS[label] ?? label}/${phrase} (learned: train precision ${precision} over ${count})` },
     })),
