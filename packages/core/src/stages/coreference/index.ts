@@ -1,6 +1,37 @@
-import type { Stage } from '../../context.js';
+import type { NerMention, Stage } from '../../context.js';
+import { buildEntities } from './build.js';
+import { clusterMentions } from './cluster.js';
+import { genderOfName, resolvePronouns, type PersonMention } from './pronouns.js';
 
-/** Stage `coreference`: merges mentions into entities: aliases, surnames, possessives, acronyms, pronouns. (First version pending: it adds nothing yet.) */
+/** Scratch key under which the stage leaves its pronoun links (token offsets -> entity). */
+export const PRONOUN_SCRATCH = 'coreference/pronouns';
+
+/**
+ * Stage `coreference`: clusters the NER mentions into `article.entities` (aliases,
+ * salience, first mention) and fills `context.referents`, pronouns included. Pronouns stay
+ * out of the entities' mention lists; they live only in `context.referents`.
+ */
 export function coreferenceStage(): Stage {
-  return { id: 'coreference', description: 'merges mentions into entities: aliases, surnames, possessives, acronyms, pronouns', run() {} };
+  return {
+    id: 'coreference',
+    description: 'merges mentions of the same entity (aliases, acronyms, surnames) and resolves he/she pronouns',
+    run(article, context) {
+      const clusters = clusterMentions(context.nerMentions);
+      const { entities, idOf } = buildEntities(clusters, article.text.length);
+      const entityOf = new Map<NerMention, string>();
+      for (const cluster of clusters) for (const m of cluster.mentions) entityOf.set(m, idOf.get(cluster)!);
+      for (const [m, id] of entityOf) context.referents.set(m.start, id);
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const people: PersonMention[] = [];
+      for (const m of context.nerMentions) {
+        const id = entityOf.get(m);
+        const entity = id ? byId.get(id) : undefined;
+        if (entity && entity.type === 'PERSON') people.push({ mention: m, entity: entity.id, gender: genderOfName(entity.name) });
+      }
+      const links = resolvePronouns(context.tokens, context.sentenceTokens, people);
+      for (const link of links) context.referents.set(link.token.start, link.entity);
+      context.scratch.set(PRONOUN_SCRATCH, links);
+      article.entities = entities;
+    },
+  };
 }

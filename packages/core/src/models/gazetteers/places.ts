@@ -1,0 +1,23 @@
+/**
+ * Hand-written place names (countries, regions, US states, large cities), lower-cased.
+ * A tagger feature (membership), not a decision: context still decides the type.
+ */
+const COUNTRIES =
+  'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales uk u.k. us u.s. usa u.s.a. america ussr yugoslavia czechoslovakia tibet greenland crimea donbas chechnya kashmir gaza',
+  MULTI = 'united states|united kingdom|great britain|south africa|north korea|south korea|new zealand|saudi arabia|sri lanka|costa rica|el salvador|ivory coast|sierra leone|south sudan|united arab emirates|czech republic|dominican republic|east timor|puerto rico|hong kong|west bank|soviet union|northern ireland|new york|los angeles|san francisco|new delhi|st. petersburg|saint petersburg|buenos aires|rio de janeiro|sao paulo|mexico city|tel aviv|kuala lumpur|cape town|abu dhabi|las vegas|new orleans|san diego|hong kong|middle east|latin america|north america|south america|central asia|southeast asia|east asia|western europe|eastern europe|persian gulf|gulf of mexico|new jersey|new mexico|new hampshire|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|washington d.c.|silicon valley|wall street',
+  STATES =
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming',
+  CITIES =
+  'london paris berlin moscow kiev kyiv washington beijing tokyo rome madrid lisbon vienna prague warsaw budapest bucharest sofia athens ankara istanbul cairo tehran baghdad damascus beirut jerusalem amman riyadh dubai doha kabul islamabad karachi lahore delhi mumbai bombay calcutta kolkata dhaka bangkok hanoi manila jakarta seoul pyongyang shanghai taipei sydney melbourne canberra auckland ottawa toronto montreal vancouver chicago boston houston dallas miami atlanta seattle denver phoenix detroit philadelphia baltimore brussels amsterdam rotterdam geneva zurich bern stockholm oslo copenhagen helsinki dublin edinburgh glasgow manchester liverpool birmingham frankfurt munich hamburg cologne milan naples turin barcelona seville minsk tbilisi yerevan baku tashkent almaty astana nairobi lagos abuja johannesburg pretoria addis ababa khartoum tripoli tunis algiers rabat casablanca havana caracas bogota lima santiago quito brasilia montevideo kharkiv odesa odessa lviv mariupol donetsk luhansk sevastopol vladivostok novosibirsk belgrade zagreb sarajevo ljubljana bratislava vilnius riga tallinn chisinau hebron ramallah mosul aleppo homs kandahar peshawar beijing guangzhou shenzhen wuhan osaka kyoto singapore hollywood brooklyn manhattan oxford cambridge',
+  REGIONS = 'europe asia africa antarctica oceania arctic atlantic pacific balkans caucasus scandinavia siberia sahara kurdistan baltic mediterranean caribbean';
+
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...COUNTRIES.split(' '),
+  ...STATES.split(' '),
+  ...CITIES.split(' '),
+  ...REGIONS.split(' '),
+  ...MULTI.split('|'),
+]);
+
+/** Every single word of the place list, for the per-token feature ("Petersburg", "Arabia"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((n) => n.split(' ')).filter((w) => w.length > 2 || w.includes('.')));

@@ -1,0 +1,95 @@
+import { TAG_COUNT } from './tags.js';
+
+/*
+ * The shipped weights: quantised to 16-bit integers and stored sparsely as a base64
+ * string of varints: for each non-empty row, the gap from the previous row, a bit mask
+ * of the tags with a weight, then those weights (zigzag). Pure code, no Node or DOM.
+ */
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+  }
+  return out;
+}
+
+export function decodeBase64(text: string): Uint8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let j = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = lookup[clean.charCodeAt(i)];
+    if (v < 0) throw new Error(`NER weights: invalid base64 character at ${i}; the shipped model file is damaged, retrain it with npm run train -- ner.`);
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[j++] = (value >> bits) & 255;
+    }
+  }
+  return bytes;
+}
+
+/** Quantises `weights` (rows of TAG_COUNT) to int16 by `scale` and packs the non-zero rows. */
+export function encodeWeights(weights: ArrayLike<number>, scale: number): string {
+  const bytes: number[] = [];
+  const varint = (n: number) => {
+    while (n >= 128) {
+      bytes.push((n & 127) | 128);
+      n = Math.floor(n / 128);
+    }
+    bytes.push(n);
+  };
+  const rows = weights.length / TAG_COUNT;
+  let lastRow = -1;
+  const q = new Int32Array(TAG_COUNT);
+  for (let r = 0; r < rows; r++) {
+    let mask = 0;
+    for (let c = 0; c < TAG_COUNT; c++) {
+      q[c] = Math.max(-32767, Math.min(32767, Math.round(weights[r * TAG_COUNT + c] * scale)));
+      if (q[c] !== 0) mask |= 1 << c;
+    }
+    if (!mask) continue;
+    varint(r - lastRow);
+    lastRow = r;
+    varint(mask);
+    for (let c = 0; c < TAG_COUNT; c++) if (q[c] !== 0) varint(q[c] < 0 ? -2 * q[c] - 1 : 2 * q[c]);
+  }
+  return encodeBase64(Uint8Array.from(bytes));
+}
+
+export function decodeWeights(packed: string, bits: number): Int16Array {
+  const bytes = decodeBase64(packed);
+  const weights = new Int16Array((1 << bits) * TAG_COUNT);
+  let i = 0;
+  const varint = () => {
+    let n = 0;
+    let mul = 1;
+    for (;;) {
+      const b = bytes[i++];
+      n += (b & 127) * mul;
+      if (b < 128) return n;
+      mul *= 128;
+    }
+  };
+  let row = -1;
+  while (i < bytes.length) {
+    row += varint();
+    const mask = varint();
+    for (let c = 0; c < TAG_COUNT; c++) {
+      if (mask & (1 << c)) {
+        const z = varint();
+        weights[row * TAG_COUNT + c] = z & 1 ? -(z + 1) / 2 : z / 2;
+      }
+    }
+  }
+  return weights;
+}

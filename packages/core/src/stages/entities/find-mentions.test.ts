@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSync, createPipeline } from '../../pipeline.js';
+import { segmentStage } from '../segment.js';
+import { entitiesStage } from './index.js';
+import { createContext } from '../../context.js';
+import { emptyArticle } from '../../pipeline.js';
+import { miscType } from './misc-type.js';
+
+function mentions(text: string) {
+  const article = emptyArticle(text);
+  const context = createContext();
+  segmentStage().run(article, context);
+  entitiesStage().run(article, context);
+  return context.nerMentions;
+}
+
+describe('entities stage', () => {
+  it('drops a leading title and a trailing possessive from person names', () => {
+    const found = mentions('Governor Helen Okafor met Senator Tomas Berg in Chicago on Tuesday. Berg’s aides said little.');
+    const texts = found.map((m) => `${m.type}:${m.text}`);
+    expect(texts).toContain('PERSON:Helen Okafor');
+    expect(texts).toContain('PERSON:Tomas Berg');
+    expect(texts).toContain('PLACE:Chicago');
+    expect(texts).toContain('DATE:Tuesday');
+    expect(texts).toContain('PERSON:Berg');
+    for (const m of found) expect(m.text).not.toMatch(/^(Governor|Senator)|’s$/);
+  });
+
+  it('writes mentions in text order with token ranges that match their offsets', () => {
+    const text = 'The Kremlin and the White House traded notes while German and Polish diplomats waited in Warsaw.';
+    const article = emptyArticle(text);
+    const context = createContext();
+    segmentStage().run(article, context);
+    entitiesStage().run(article, context);
+    const found = context.nerMentions;
+    expect(found.map((m) => m.start)).toEqual([...found.map((m) => m.start)].sort((a, b) => a - b));
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(context.tokens[m.tokenStart].start).toBe(m.start);
+      expect(context.tokens[m.tokenEnd - 1].end).toBe(m.end);
+    }
+    const typed = Object.fromEntries(found.map((m) => [m.text, m.type]));
+    expect(typed).toMatchObject({ Kremlin: 'ORG', 'White House': 'ORG', German: 'NORP', Polish: 'NORP', Warsaw: 'PLACE' });
+  });
+
+  it('gives no mentions for empty or name-less text', () => {
+    expect(mentions('')).toEqual([]);
+    expect(mentions('it rained all day and nobody came.')).toEqual([]);
+    expect(analyzeSync('').entities).toEqual([]);
+    expect(createPipeline([segmentStage(), entitiesStage()]).run('   ').entities).toEqual([]);
+  });
+});
+
+describe('miscType', () => {
+  it('splits CoNLL MISC into groups, events and other names', () => {
+    expect(miscType(['Russian'])).toBe('NORP');
+    expect(miscType(['Iraqi'])).toBe('NORP');
+    expect(miscType(['World', 'Cup'])).toBe('EVENT');
+    expect(miscType(['Windows'])).toBe('OTHER');
+  });
+});

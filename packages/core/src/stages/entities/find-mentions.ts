@@ -1,0 +1,70 @@
+import type { NerMention, Token } from '../../context.js';
+import type { EntityType } from '../../model/types.js';
+import { documentCase } from '../../models/ner/features.js';
+import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
+import { chunks, type NerClass } from '../../models/ner/tags.js';
+import { NORP_WORDS } from '../../models/gazetteers/norp.js';
+import { INSTITUTION_NAMES } from '../../models/gazetteers/org-words.js';
+import { harmoniseNameTypes } from './consistency.js';
+import { dateRanges } from './dates.js';
+import { miscType } from './misc-type.js';
+import { trimName } from './trim.js';
+
+export const RULE_TAGGER = NER_MODEL_INFO.id;
+export const RULE_INSTITUTION = 'ner/institution';
+export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
+export const RULE_DATE = 'ner/date';
+
+const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+
+function institutionKey(tokens: readonly Token[], start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) key += (i > start ? ' ' : '') + tokens[i].text.toLowerCase();
+  return key;
+}
+
+/**
+ * Named-entity and date mentions of an article, in text order: the perceptron tagger per
+ * sentence, names trimmed to the name proper, MISC split into NORP/EVENT/OTHER, then
+ * lexicon rules for institutions ("the Kremlin" is an ORG), group words and dates.
+ */
+export function findMentions(text: string, tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>): NerMention[] {
+  const mentions: NerMention[] = [];
+  const words = sentenceTokens.map(([from, to]) => {
+    const list = new Array<string>(to - from);
+    for (let i = from; i < to; i++) list[i - from] = tokens[i].text;
+    return list;
+  });
+  const caseTable = documentCase(words);
+  const taken = new Uint8Array(tokens.length);
+  const add = (sentence: number, start: number, end: number, type: EntityType, rule: string) => {
+    const s = tokens[start].start;
+    const e = tokens[end - 1].end;
+    mentions.push({ start: s, end: e, text: text.slice(s, e), type, sentence, tokenStart: start, tokenEnd: end, rule });
+    taken.fill(1, start, end);
+  };
+  for (let si = 0; si < sentenceTokens.length; si++) {
+    const [from, to] = sentenceTokens[si];
+    if (to === from) continue;
+    const tags = tagWords(words[si], caseTable);
+    for (const [a, b, cls] of chunks(tags)) {
+      const range = trimName(tokens, from + a, from + b, cls === 'PER');
+      if (!range) continue;
+      const [start, end] = range;
+      const key = institutionKey(tokens, start, end);
+      if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION);
+      else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], RULE_TAGGER);
+    }
+    for (let i = from; i < to; i++) {
+      if (taken[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      const two = i + 1 < to && !taken[i + 1] ? institutionKey(tokens, i, i + 2) : '';
+      if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION);
+      else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION);
+      else if (NORP_WORDS.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'NORP', RULE_NORP_LEXICON);
+    }
+    for (const [start, end] of dateRanges(tokens, from, to, taken)) add(si, start, end, 'DATE', RULE_DATE);
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  harmoniseNameTypes(mentions);
+  return mentions;
+}

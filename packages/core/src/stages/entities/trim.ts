@@ -1,0 +1,27 @@
+import type { Token } from '../../context.js';
+import { NAME_TITLES } from '../../models/titles/titles.js';
+
+const CLITICS = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+const LEADING_NOISE = new Set(['the', 'a', 'an']);
+
+function isWordlike(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Narrows a tagged token range so the mention holds only the name: no leading title
+ * ("Senator Marco Rubio" -> "Marco Rubio"), article or punctuation, no trailing
+ * possessive clitic or punctuation. Returns [start, end) or null when nothing is left.
+ */
+export function trimName(tokens: readonly Token[], start: number, end: number, isPerson: boolean): [number, number] | null {
+  while (start < end) {
+    const lower = tokens[start].text.toLowerCase();
+    const title = isPerson && NAME_TITLES.has(lower) && end - start > 1;
+    if (title || LEADING_NOISE.has(lower) || !isWordlike(tokens[start].text)) start++;
+    else break;
+  }
+  while (end > start && (CLITICS.has(tokens[end - 1].text) || !isWordlike(tokens[end - 1].text) && tokens[end - 1].text !== '.')) end--;
+  // A lone possessive clitic inside ("Trump ’s envoy") cuts the name before it.
+  for (let i = start + 1; i < end; i++) if (CLITICS.has(tokens[i].text)) end = i;
+  return start < end ? [start, end] : null;
+}
