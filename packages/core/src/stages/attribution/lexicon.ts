@@ -38,6 +38,14 @@ function cueTable(): Map<string, number> {
   return table;
 }
 
+/** True for the curated speech verbs (not only learned). */
+export function isSpeechVerb(word: string): boolean {
+  cueTable();
+  return curated.has(word);
+}
+
+const curated = new Set(SPEECH_VERBS);
+
 /** How strongly a lower-case word form signals attribution (0 when it is not a cue). */
 export function cueWeight(word: string): number {
   return cueTable().get(word) ?? 0;

@@ -3,7 +3,7 @@
  * content on the other. "SOURCE CUE (that) CONTENT", "CONTENT, SOURCE CUE",
  * "CONTENT, CUE SOURCE", "According to SOURCE, CONTENT", "CONTENT, according to SOURCE".
  */
-import { CUE_MIN_WEIGHT, cueWeight } from './lexicon.js';
+import { CUE_MIN_WEIGHT, cueWeight, isSpeechVerb } from './lexicon.js';
 import {
   CLOSE_QUOTE,
   type FinderInput,
@@ -21,6 +21,7 @@ import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources
 const TRAILING_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'recently', 'in']);
 /** A cue that can close a tag ("…, Obama said"): a finite form, not a base form or participle. */
 const FINITE_CUE = /(?:ed|[^s]s|^said|^told|^wrote|^thought|^says)$/;
+const PARTICLES = new Set(['for', 'up', 'with', 'in', 'on', 'at', 'to', 'about', 'by', 'from', 'out', 'off', 'into', 'over', 'down', 'back']);
 /** Fewest tokens a content span may have. */
 const MIN_CONTENT_TOKENS = 2;
 
@@ -134,7 +135,12 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
 function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
   const t = input.tokens[i].text;
   if (t === 'according' || (t === 'According' && i === sentenceStart)) return input.tokens[i + 1]?.text === 'to';
-  return isLowerWord(t) && cueWeight(t) >= CUE_MIN_WEIGHT;
+  // Adverbs ("reportedly", "allegedly") name no source; the hedges stage marks them.
+  if (!isLowerWord(t) || cueWeight(t) < CUE_MIN_WEIGHT || t.endsWith('ly')) return false;
+  if (isSpeechVerb(t)) return true;
+  // A learned cue that is a participle or takes a particle ("spoke for", "shows up") seldom reports speech.
+  const next = input.tokens[i + 1]?.text.toLowerCase() ?? '';
+  return !t.endsWith('ing') && !PARTICLES.has(next);
 }
 
 /** Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes. */
