@@ -1,12 +1,131 @@
-import { EXIT, type Command } from './command.js';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
+import { runBatch, type BatchOptions } from '../batch/run-batch.js';
+import { BatchError } from '../batch/batch-error.js';
+import { wantsStdout } from '../batch/outputs.js';
+import { parseCommandArgs, parseSize } from './args.js';
+import { EXIT, UsageError, type Command } from './command.js';
 
-/** Placeholder until the batch command lands (being built now). */
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+const EXIT_INTERRUPTED = 130;
+
 export const batchCommand: Command = {
   name: 'batch',
-  summary: 'batch',
-  help: 'usage: marginalia batch (not available yet)',
-  async run(_argv, io) {
-    io.stderr.write('marginalia batch: not available yet.\n');
-    return EXIT.badUsage;
+  summary: 'analyse many articles on all cores into JSONL, DuckDB or CSV',
+  help: `usage: marginalia batch INPUT... [--out FILE] [--db FILE] [--csv DIR] [options]
+
+Analyses many articles on a pool of worker threads and writes one result per article,
+in input order.
+
+INPUT is a directory (read recursively: .txt, .md, .html and .jsonl files), a glob
+pattern (quote it), a file, a JSONL file (.jsonl: one {"id", "text", "title"?, "url"?,
+"date"?, "source"?} a line), or - for JSONL on standard input.
+
+outputs:
+  --out FILE       JSONL: the marginalia/analysis@1 object of each article plus "id",
+                   "path" and "hash". Without --out, --db or --csv: standard output.
+  --db FILE        a DuckDB database with tables articles, paragraphs, sentences, entities,
+                   mentions, attributions, claims, techniques (see docs/batch.md)
+  --csv DIR        the same tables as DIR/<table>.csv (and DIR/marginalia.duckdb)
+  --errors FILE    where failed articles are recorded, one JSON line each
+                   (default: beside --out or --db as NAME.errors.jsonl)
+
+options:
+  --jobs N         worker threads (default: the number of cores, here ${availableParallelism()})
+  --resume         keep what an earlier (killed) run wrote and analyse only the rest
+  --summary        print a corpus summary on standard error at the end
+  --max-size SIZE  refuse articles larger than SIZE (default 10mb)
+  --quiet          no progress on standard error
+  --progress-every SECONDS  how often a progress line is printed when standard error
+                   is not a terminal (default 10)
+  -h, --help       show this help
+
+Ctrl-C finishes the articles in flight, writes them and stops; --resume goes on later.
+exit codes: 0 all analysed, 1 some articles failed (see the errors file) or an output
+cannot be written, 2 bad usage, 130 interrupted`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('batch', argv, {
+      out: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+      csv: { type: 'string' },
+      errors: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      resume: { type: 'boolean' },
+      summary: { type: 'boolean' },
+      'max-size': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      'progress-every': { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout.write(`${this.help}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length === 0) {
+      throw new UsageError('marginalia batch: expected at least one INPUT (a directory, a glob pattern, a .jsonl file or - for JSONL on standard input), got none.');
+    }
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('marginalia batch: standard input (-) can be read only once; got - more than once.');
+    const options: BatchOptions = {
+      inputs: positionals,
+      jobs: parseCount('jobs', values.jobs as string | undefined, availableParallelism(), 0),
+      out: values.out as string | undefined,
+      db: values.db as string | undefined,
+      csv: values.csv as string | undefined,
+      errors: values.errors as string | undefined,
+      resume: Boolean(values.resume),
+      summary: Boolean(values.summary),
+      maxBytes: parseSize('batch', values['max-size'] as string | undefined) ?? DEFAULT_MAX_BYTES,
+      quiet: Boolean(values.quiet),
+      progressIntervalMs: 1000 * parseCount('progress-every', values['progress-every'] as string | undefined, 10, 1),
+    };
+    if (options.resume && wantsStdout(options)) {
+      throw new UsageError('marginalia batch: --resume needs an output it can read back (--out FILE, --db FILE or --csv DIR), got standard output.');
+    }
+    return runFromCli(options, io);
   },
 };
+
+function parseCount(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`marginalia batch: --${name} takes a whole number of at least ${min}; got "${value}".`);
+  return n;
+}
+
+async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[1]): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) {
+      // A second Ctrl-C: stop now. Lines already written are whole; --resume cuts a torn one.
+      io.stderr.write('\nmarginalia batch: stopped at once.\n');
+      process.exit(EXIT_INTERRUPTED);
+    }
+    io.stderr.write('\nmarginalia batch: stopping: finishing the articles in flight (Ctrl-C again to stop at once)...\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const outcome = await runBatch(options, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as never }, controller.signal);
+    if (!options.quiet || outcome.failed > 0 || outcome.interrupted) {
+      const rate = outcome.analysed / Math.max(0.001, outcome.seconds);
+      const parts = [`${outcome.analysed} analysed in ${outcome.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)`];
+      if (outcome.skipped) parts.push(`${outcome.skipped} already done`);
+      parts.push(outcome.failed ? `${outcome.failed} failed: see ${outcome.errorsPath}` : 'none failed');
+      io.stderr.write(`marginalia batch: ${parts.join('; ')}.\n`);
+    }
+    if (outcome.interrupted) {
+      io.stderr.write('marginalia batch: interrupted; run the same command with --resume to analyse the rest.\n');
+      return EXIT_INTERRUPTED;
+    }
+    return outcome.failed > 0 ? EXIT.badInput : EXIT.ok;
+  } catch (error) {
+    if (error instanceof BatchError) {
+      io.stderr.write(`marginalia batch: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

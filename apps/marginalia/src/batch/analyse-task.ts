@@ -1,0 +1,73 @@
+import { analyzeSync, contentHash, type Article } from '@marginalia/core';
+import { isInputError, loadFile, type LoadedArticle } from '@marginalia/ingest';
+import { resumeKey } from './resume-key.js';
+import { articleRows } from './rows.js';
+import type { ArticleStats, BatchResult, BatchTask } from './types.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * Reads (when a file), analyses and serialises one article. Never throws for a bad
+ * article: it comes back as a `failed` result, so the batch records it and goes on.
+ * `done` holds the resume keys of articles every output already has.
+ */
+export async function analyseTask(task: BatchTask, done: ReadonlySet<string>): Promise<BatchResult> {
+  const { id, path } = task;
+  let loaded: LoadedArticle | { text: string; meta: Record<string, unknown> };
+  try {
+    loaded = task.text !== undefined ? { text: task.text, meta: task.meta ?? {} } : await loadFile(path, { maxBytes: task.maxBytes });
+  } catch (error) {
+    if (isInputError(error)) return { status: 'failed', id, path, message: error.message, problem: error.problem };
+    return { status: 'failed', id, path, message: `Cannot read ${path}: ${messageOf(error)}.`, problem: 'unreadable' };
+  }
+  const hash = contentHash(loaded.text);
+  const key = resumeKey(id, hash);
+  if (done.has(key)) return { status: 'skipped', id, path, key };
+
+  let article: Article;
+  try {
+    article = analyzeSync(loaded.text, { meta: { ...loaded.meta, title: (loaded.meta.title as string | null | undefined) ?? null } });
+  } catch (error) {
+    return {
+      status: 'failed',
+      id,
+      path,
+      message: `The analysis of ${id} failed (${messageOf(error)}); this is a bug: please report it with the article.`,
+      problem: 'analysis',
+    };
+  }
+  // id, path and hash first, so --resume reads them from the start of a line without parsing it whole.
+  const json = JSON.stringify(article);
+  const line = `{"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"hash":"${hash}",${json.slice(1)}\n`;
+  return {
+    status: 'analysed',
+    id,
+    path,
+    key,
+    line: encoder.encode(line),
+    rows: task.rows ? articleRows(article, { id, path, hash }, task.text !== undefined) : undefined,
+    stats: statsOf(article),
+  };
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+export function statsOf(article: Article): ArticleStats {
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return {
+    chars: article.text.length,
+    paragraphs: article.paragraphs.length,
+    sentences: article.sentences.length,
+    claims: article.claims.length,
+    hedgedClaims: article.claims.filter((c) => c.hedges.length > 0).length,
+    entities: article.entities.map((e) => `${e.name}\t${e.type}`),
+    quotedSources: article.attributions.flatMap((a) => {
+      if (!a.source) return [];
+      const name = (a.source.entity && names.get(a.source.entity)) || a.source.text;
+      return name ? [name] : [];
+    }),
+    techniques: article.techniques.map((t) => t.technique),
+  };
+}

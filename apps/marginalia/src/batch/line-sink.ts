@@ -1,0 +1,58 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { BatchError } from './batch-error.js';
+
+/** Where whole JSONL lines go: a file or a stream. Each `write` is awaited: that is the backpressure. */
+export interface LineSink {
+  write(line: Uint8Array | string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A file written one whole line per write(2), so a killed run leaves at most one torn
+ * line at the end (which --resume cuts). `append` keeps what is there (for --resume).
+ */
+export async function fileLineSink(path: string, options: { append: boolean }): Promise<LineSink> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, options.append ? 'a' : 'w');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new BatchError(`Cannot write ${path} (${code}): check that its folder exists and is writable.`);
+  }
+  return {
+    async write(line) {
+      const bytes = typeof line === 'string' ? Buffer.from(line) : line;
+      let offset = 0;
+      while (offset < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+        offset += bytesWritten;
+      }
+    },
+    async close() {
+      await handle.close();
+    },
+  };
+}
+
+/** A stream (standard output) that waits for 'drain' when its buffer is full. */
+export function streamLineSink(stream: Writable): LineSink {
+  return {
+    write(line) {
+      if (stream.write(line)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const onDrain = () => {
+          stream.off('error', onError);
+          resolve();
+        };
+        const onError = (error: Error) => {
+          stream.off('drain', onDrain);
+          reject(error);
+        };
+        stream.once('drain', onDrain);
+        stream.once('error', onError);
+      });
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join, parse } from 'node:path';
+import type { Writable } from 'node:stream';
+import { DuckDbSink } from './duckdb-sink.js';
+import { fileLineSink, streamLineSink, type LineSink } from './line-sink.js';
+import { readExistingOutput } from './resume.js';
+
+export interface OutputOptions {
+  /** JSONL file; `-` or undefined (with no --db/--csv) for standard output. */
+  out?: string;
+  db?: string;
+  csv?: string;
+  errors?: string;
+  resume: boolean;
+}
+
+/** The open outputs of a run, with what each already held (for --resume). */
+export interface Outputs {
+  jsonl?: { sink: LineSink; has: Set<string>; kept: number; truncatedBytes: number };
+  db?: { sink: DuckDbSink; has: Set<string>; ids: Set<string> };
+  errorsPath: string;
+  /** Resume keys every output already holds: those articles are not analysed again. */
+  doneEverywhere: Set<string>;
+}
+
+/** Where failures are recorded: --errors, else beside --out / --db, else ./marginalia-errors.jsonl. */
+export function errorsPathFor(options: OutputOptions): string {
+  if (options.errors) return options.errors;
+  const beside = options.out && options.out !== '-' ? options.out : options.db;
+  if (!beside) return options.csv ? join(options.csv, 'errors.jsonl') : 'marginalia-errors.jsonl';
+  const { dir, name } = parse(beside);
+  return join(dir || dirname(beside), `${name}.errors.jsonl`);
+}
+
+/** The database a run writes: --db, else (for --csv alone) a staging database in the CSV folder, kept for --resume. */
+export function databasePathFor(options: OutputOptions): string | undefined {
+  return options.db ?? (options.csv ? join(options.csv, 'marginalia.duckdb') : undefined);
+}
+
+export function wantsStdout(options: OutputOptions): boolean {
+  return options.out === '-' || (options.out === undefined && options.db === undefined && options.csv === undefined);
+}
+
+export async function openOutputs(options: OutputOptions, stdout: Writable): Promise<Outputs> {
+  const outputs: Outputs = { errorsPath: errorsPathFor(options), doneEverywhere: new Set() };
+  const known: Set<string>[] = [];
+  if (options.csv) await mkdir(options.csv, { recursive: true });
+  if (wantsStdout(options)) {
+    outputs.jsonl = { sink: streamLineSink(stdout), has: new Set(), kept: 0, truncatedBytes: 0 };
+  } else if (options.out) {
+    const existing = options.resume ? await readExistingOutput(options.out) : { keys: new Set<string>(), lines: 0, truncatedBytes: 0 };
+    const sink = await fileLineSink(options.out, { append: options.resume });
+    outputs.jsonl = { sink, has: existing.keys, kept: existing.lines, truncatedBytes: existing.truncatedBytes };
+    known.push(existing.keys);
+  }
+  const dbPath = databasePathFor(options);
+  if (dbPath) {
+    const sink = await DuckDbSink.open(dbPath, { resume: options.resume });
+    const existing = options.resume ? await sink.existing() : { keys: new Set<string>(), ids: new Set<string>() };
+    outputs.db = { sink, has: existing.keys, ids: existing.ids };
+    known.push(existing.keys);
+  }
+  // Failed articles are tried again on resume, so their old records go.
+  await rm(outputs.errorsPath, { force: true });
+  if (options.resume && known.length > 0) {
+    const [first, ...others] = known.sort((a, b) => a.size - b.size);
+    for (const key of first) if (others.every((set) => set.has(key))) outputs.doneEverywhere.add(key);
+  }
+  return outputs;
+}

@@ -1,0 +1,121 @@
+import type { Readable, Writable } from 'node:stream';
+import { exportCsv } from './csv-export.js';
+import { fileLineSink, type LineSink } from './line-sink.js';
+import { runOrdered } from './ordered-runner.js';
+import { openOutputs, type OutputOptions } from './outputs.js';
+import { inProcessAnalyser, workerPoolAnalyser, type Analyser } from './pool.js';
+import { Progress, type ProgressCounts } from './progress.js';
+import { countInputItems, inputItems, type InputItem } from './sources.js';
+import { CorpusSummary } from './summary.js';
+import type { BatchResult, FailedResult } from './types.js';
+
+export interface BatchOptions extends OutputOptions {
+  inputs: string[];
+  /** Worker threads; 0 analyses on the calling thread (tests, debugging). */
+  jobs: number;
+  maxBytes: number;
+  summary: boolean;
+  quiet: boolean;
+  /** How often a plain progress line is printed when standard error is not a terminal. */
+  progressIntervalMs: number;
+}
+
+export interface BatchStreams {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+}
+
+export interface BatchOutcome {
+  analysed: number;
+  skipped: number;
+  failed: number;
+  /** True when stopped by the signal (Ctrl-C) before the input ended. */
+  interrupted: boolean;
+  seconds: number;
+  errorsPath: string;
+}
+
+/** Tasks started but not yet written, per worker: enough to keep every worker busy while the head is slow. */
+const WINDOW_PER_JOB = 4;
+
+/**
+ * Analyses every article of the inputs on a pool of workers and writes the results
+ * in input order to JSONL, DuckDB and CSV; bad articles go to the errors file and the
+ * run goes on. When `signal` aborts, the lines in flight are finished and written.
+ */
+export async function runBatch(options: BatchOptions, streams: BatchStreams, signal?: AbortSignal): Promise<BatchOutcome> {
+  const startedAt = performance.now();
+  const outputs = await openOutputs(options, streams.stdout);
+  const needRows = outputs.db !== undefined;
+  const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, outputs.doneEverywhere) : inProcessAnalyser(outputs.doneEverywhere);
+  const summary = new CorpusSummary();
+  const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };
+  const progress = options.quiet ? undefined : new Progress(streams.stderr, { terminal: Boolean(streams.stderr.isTTY), intervalMs: options.progressIntervalMs, width: streams.stderr.columns });
+  if (progress && !options.inputs.includes('-')) {
+    countInputItems(options.inputs).then((total) => progress.setTotal(total), () => {});
+  }
+  let errors: LineSink | undefined;
+
+  const recordFailure = async (failure: FailedResult) => {
+    errors ??= await fileLineSink(outputs.errorsPath, { append: false });
+    await errors.write(`${JSON.stringify({ id: failure.id, path: failure.path, problem: failure.problem, message: failure.message })}\n`);
+    summary.addFailure(failure.problem);
+    counts.failed++;
+  };
+
+  const emit = async (result: BatchResult) => {
+    counts.done++;
+    if (result.status === 'failed') await recordFailure(result);
+    else if (result.status === 'skipped') {
+      counts.skipped++;
+      summary.skipped++;
+    } else {
+      const { jsonl, db } = outputs;
+      const dbNeedsIt = db !== undefined && !db.has.has(result.key);
+      if (dbNeedsIt && db.ids.has(result.id)) {
+        await recordFailure({
+          status: 'failed',
+          id: result.id,
+          path: result.path,
+          problem: 'duplicate-id',
+          message: `Another article with the id ${result.id} is already in the database (which keys articles by id), so ${result.path} was left out: give every article a unique id.`,
+        });
+      } else {
+        if (jsonl && !jsonl.has.has(result.key)) await jsonl.sink.write(result.line);
+        if (dbNeedsIt && result.rows) {
+          db.ids.add(result.id);
+          await db.sink.add(result.rows);
+        }
+        summary.add(result.stats);
+        counts.chars += result.stats.chars;
+      }
+    }
+    progress?.update(counts);
+  };
+
+  const start = (item: InputItem): Promise<BatchResult> =>
+    item.kind === 'failed' ? Promise.resolve(item.result) : analyser.analyse({ ...item.task, maxBytes: options.maxBytes, rows: needRows });
+
+  let interrupted = false;
+  try {
+    const items = inputItems(options.inputs, { stdin: streams.stdin, maxBytes: options.maxBytes });
+    const outcome = await runOrdered(items, start, emit, { window: WINDOW_PER_JOB * Math.max(1, options.jobs), signal });
+    interrupted = outcome.stopped;
+  } finally {
+    await analyser.close();
+    await outputs.jsonl?.sink.close();
+    await errors?.close();
+    if (outputs.db) {
+      if (options.csv) {
+        await outputs.db.sink.flush();
+        await exportCsv(outputs.db.sink.connectionForExport, options.csv);
+      }
+      await outputs.db.sink.close();
+    }
+  }
+  const seconds = (performance.now() - startedAt) / 1000;
+  progress?.finish(counts);
+  if (options.summary) streams.stderr.write(summary.format({ seconds }));
+  return { analysed: summary.articles, skipped: counts.skipped, failed: counts.failed, interrupted, seconds, errorsPath: outputs.errorsPath };
+}
