@@ -1,12 +1,92 @@
-import { EXIT, type Command } from './command.js';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '@marginalia/core';
+import { isInputError, loadArticle } from '@marginalia/ingest';
+import { oneOf, parseCommandArgs, parseSize } from './args.js';
+import { EXIT, UsageError, type Command } from './command.js';
+import { renderTextReport } from '../render/text-report.js';
 
-/** Placeholder until the read command lands (being built now). */
+/**
+ * The bundled sample, found relative to this file: the CLI is bundled into
+ * apps/marginalia/dist/, and tests run it from apps/marginalia/src/cli/.
+ */
+export function samplePath(): string {
+  const candidates = ['../samples/kremlin-signal.txt', '../../samples/kremlin-signal.txt'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+}
+
 export const readCommand: Command = {
   name: 'read',
-  summary: 'read',
-  help: 'usage: marginalia read (not available yet)',
-  async run(_argv, io) {
-    io.stderr.write('marginalia read: not available yet.\n');
-    return EXIT.badUsage;
+  summary: 'open an article in the terminal reader (no FILE: the bundled sample)',
+  help: `usage: marginalia read [FILE] [--readonly] [--no-color] [--theme dark|light] [--screen-reader] [--max-size SIZE]
+
+Opens an article in a full-screen terminal reader: the paragraph with its
+entities, attributions, claims, hedges and techniques marked, the annotations
+beside it, and verdicts you record on claims. Without FILE, the bundled sample.
+Verdicts, notes and the last position are saved at once to FILE.marginalia.json.
+When standard input or output is not a terminal, prints the analysis as text.
+
+options:
+  --readonly        do not write the sidecar (verdicts stay in memory)
+  --no-color        no colours (NO_COLOR is honoured too); bold, underline and markers stay
+  --theme THEME     dark (default) or light terminal background
+  --screen-reader   linear output without box drawing or side-by-side panes
+  --max-size SIZE   refuse inputs larger than SIZE (default 10mb)
+  -h, --help        show this help
+
+In the reader, ? shows every key.
+exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 2 bad usage`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('read', argv, {
+      readonly: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      theme: { type: 'string' },
+      'screen-reader': { type: 'boolean' },
+      'max-size': { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout.write(`${this.help}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length > 1) throw new UsageError(`marginalia read: expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}.`);
+    const background = oneOf('read', 'theme', values.theme as string | undefined, ['dark', 'light'] as const, 'dark');
+    const maxBytes = parseSize('read', values['max-size'] as string | undefined);
+    const path = positionals[0] ?? samplePath();
+    if (path === '-') throw new UsageError('marginalia read: reads a FILE, not standard input (the keyboard is read from there); use `marginalia analyze -` for piped text.');
+    let loaded;
+    try {
+      loaded = await loadArticle(path, { maxBytes });
+    } catch (error) {
+      if (isInputError(error)) {
+        io.stderr.write(`marginalia read: ${error.message}\n`);
+        return EXIT.badInput;
+      }
+      throw error;
+    }
+    const article = await analyze(loaded.text, { meta: loaded.meta });
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    if (!interactive) {
+      io.stdout.write(renderTextReport(article, { width: io.stdout.columns ?? 100 }));
+      return EXIT.ok;
+    }
+    const { runReader } = await import('../reader/run.js');
+    const { colourWanted, createTheme, guessBackground } = await import('../reader/theme.js');
+    const theme = createTheme({
+      background: values.theme ? background : guessBackground(io.env),
+      color: colourWanted(io.env, Boolean(values['no-color'])),
+    });
+    return runReader({
+      article,
+      articlePath: path,
+      label: basename(path),
+      // A URL has no folder to keep a sidecar in.
+      readonly: Boolean(values.readonly) || /^[a-z][a-z0-9+.-]*:\/\//i.test(path),
+      theme,
+      screenReader: Boolean(values['screen-reader']),
+      stdin: io.stdin as NodeJS.ReadStream,
+      stdout: io.stdout as NodeJS.WriteStream,
+      env: io.env,
+    });
   },
 };

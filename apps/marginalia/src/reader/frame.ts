@@ -1,0 +1,122 @@
+/**
+ * Composes the whole screen as styled lines from (article, state, size): title,
+ * body (reader panes or a view or help), status bar, hint or prompt. The frame
+ * is at most `rows - 1` lines and every line exactly fits the width; only the
+ * visible slice of long text is produced.
+ */
+import type { Article } from '@marginalia/core';
+import { inert } from '../render/sanitize.js';
+import { paragraphSections } from './annotations.js';
+import { claimsByPosition } from './describe.js';
+import { HINTS } from './keymap.js';
+import { computeGeometry, tooSmallMessage, type Size } from './layout.js';
+import { fitLine, type Line, plain, wrapLine } from './line.js';
+import { LAYER_MARKERS, LAYERS, markParagraph } from './marks.js';
+import type { ReaderState } from './state.js';
+import { claimsListLines, entityIndexLines, helpLines, scrollFor, sourcingLines } from './views.js';
+
+export interface FrameOptions {
+  screenReader?: boolean;
+  /** Shown in the title line (the article's file name). */
+  label?: string;
+}
+
+const VIEW_NAMES = { reader: '1 reader', entities: '2 entities', claims: '3 claims', sourcing: '4 sourcing' } as const;
+
+export function textPaneLines(article: Article, state: ReaderState, columns: number, rows: number): Line[] {
+  if (article.paragraphs.length === 0) return [plain('(this article has no paragraphs)', 'dim')];
+  const line = markParagraph(article, state.paragraph, {
+    layers: state.layers,
+    selectedClaim: state.selectedClaim,
+    selectedEntity: state.selectedEntity,
+    matches: state.search?.matches,
+    currentMatch: state.search?.current,
+  });
+  const wrapped = wrapLine(line, Math.max(1, columns));
+  const top = Math.max(0, Math.min(state.textScroll, wrapped.length - rows));
+  const shown = wrapped.slice(top, top + rows);
+  if (top + rows < wrapped.length && rows > 0) shown[rows - 1] = plain(`… lines ${top + 1}–${top + rows - 1} of ${wrapped.length}: Ctrl-d / PgDn for more`, 'dim');
+  return shown;
+}
+
+export function annotationPaneLines(article: Article, state: ReaderState, columns: number, rows: number): Line[] {
+  const sections = paragraphSections(article, state.paragraph, state.layers, state.review);
+  if (sections.length === 0) return [plain('(no annotations in this paragraph)', 'dim')];
+  const focused = state.focus === 'annotations';
+  const flat: Line[] = [];
+  let cursorLine = 0;
+  let index = 0;
+  for (const section of sections) {
+    flat.push(plain(section.title, 'heading'));
+    for (const item of section.items) {
+      const isCursor = focused && index === state.annotationCursor;
+      const isSelected = (item.kind === 'claim' && item.id === state.selectedClaim) || (item.kind === 'entity' && item.id === state.selectedEntity);
+      if (isCursor) cursorLine = flat.length;
+      const prefix = { text: isCursor ? '▸ ' : isSelected ? '• ' : '  ', tones: isCursor ? (['cursor'] as const) : undefined };
+      wrapLine([prefix, ...item.line], Math.max(1, columns), 4).forEach((l) => flat.push(l));
+      index++;
+    }
+  }
+  const top = scrollFor(cursorLine, flat.length, rows);
+  return flat.slice(top, top + rows);
+}
+
+function layerIndicator(state: ReaderState): string {
+  return LAYERS.map((l) => (state.layers[l] ? LAYER_MARKERS[l].letter : '·')).join('');
+}
+
+export function statusLine(article: Article, state: ReaderState): string {
+  const parts = [`¶ ${article.paragraphs.length ? state.paragraph + 1 : 0}/${article.paragraphs.length}`];
+  const claims = claimsByPosition(article);
+  const claimIndex = claims.findIndex((c) => c.id === state.selectedClaim);
+  parts.push(claimIndex >= 0 ? `claim ${claimIndex + 1}/${claims.length}` : `${claims.length} claims`);
+  const reviewed = state.review.verdicts.length;
+  parts.push(`${reviewed} reviewed`);
+  parts.push(`layers ${layerIndicator(state)}`);
+  if (state.search) parts.push(state.search.matches.length ? `match ${state.search.current + 1}/${state.search.matches.length}` : `no match “${inert(state.search.query)}”`);
+  const sidecar = { saved: state.unsaved ? 'unsaved' : 'saved', readonly: 'read-only', memory: 'not writable: in memory', blocked: 'sidecar untouched: in memory' }[state.sidecar];
+  parts.push(sidecar);
+  if (state.pending.length || state.count) parts.push(`keys ${state.count}${state.pending.join('')}…`);
+  return ` ${parts.join(' · ')} `;
+}
+
+function bottomLine(state: ReaderState): Line {
+  const prompts: Partial<Record<ReaderState['mode'], string>> = { search: '/', command: ':', note: 'note: ', evidence: 'evidence URL: ' };
+  const prompt = prompts[state.mode];
+  if (prompt !== undefined) return [{ text: prompt, tones: ['accent'] }, { text: inert(state.input) }, { text: '█' }, { text: `   ${HINTS[state.mode as keyof typeof HINTS]}`, tones: ['dim'] }];
+  if (state.mode === 'verdict') return plain(HINTS.verdict, 'warning');
+  if (state.mode === 'confirmQuit') return plain(HINTS.confirmQuit, 'warning');
+  if (state.message) return plain(inert(state.message), 'warning');
+  return plain(state.mode === 'help' ? HINTS.help : HINTS.normal, 'dim');
+}
+
+export function composeFrame(article: Article, state: ReaderState, size: Size, options: FrameOptions = {}): Line[] {
+  const g = computeGeometry(size, options.screenReader);
+  if (g.arrangement === 'tooSmall') return [fitLine(plain(tooSmallMessage(size)), g.width)];
+  const title = inert(article.meta.title ?? options.label ?? 'Untitled article');
+  const lines: Line[] = [fitLine([{ text: ` Marginalia — ${title} `, tones: ['heading'] }, { text: `  [${VIEW_NAMES[state.view]}]`, tones: ['dim'] }], g.width)];
+  let body: Line[];
+  if (state.mode === 'help') {
+    body = helpLines(state.input, g.bodyRows, g.width);
+  } else if (state.view === 'entities') body = entityIndexLines(article, state, g.bodyRows, g.width);
+  else if (state.view === 'claims') body = claimsListLines(article, state, g.bodyRows, g.width);
+  else if (state.view === 'sourcing') body = sourcingLines(article, state, g.bodyRows, g.width);
+  else body = readerBody(article, state, g, options.screenReader ?? false);
+  for (let i = 0; i < g.bodyRows; i++) lines.push(fitLine(body[i] ?? [], g.width));
+  lines.push(fitLine([{ text: statusLine(article, state), tones: ['status'] }], g.width));
+  lines.push(fitLine(bottomLine(state), g.width));
+  return lines.slice(0, g.height);
+}
+
+function readerBody(article: Article, state: ReaderState, g: ReturnType<typeof computeGeometry>, screenReader: boolean): Line[] {
+  const text = textPaneLines(article, state, g.text.columns, g.text.rows);
+  const notes = annotationPaneLines(article, state, g.annotations.columns, g.annotations.rows);
+  if (g.arrangement === 'side') {
+    const rule = (focus: boolean) => ({ text: '│', tones: focus ? (['accent'] as const) : (['marker'] as const) });
+    return Array.from({ length: g.bodyRows }, (_, i) => [...fitLine(text[i] ?? [], g.text.columns), rule(state.focus === 'annotations'), ...fitLine(notes[i] ?? [], g.annotations.columns)]);
+  }
+  const label = ` annotations${state.focus === 'annotations' ? ' (focused, Tab: text)' : ' (Tab to focus)'} `;
+  const rule: Line = screenReader ? plain(`Annotations${state.focus === 'annotations' ? ' (focused)' : ''}:`) : plain(`──${label}${'─'.repeat(Math.max(0, g.width - label.length - 2))}`, 'marker');
+  const padded = Array.from({ length: g.text.rows }, (_, i) => text[i] ?? []);
+  return [...padded, rule, ...notes.slice(0, g.annotations.rows)];
+}

@@ -1,0 +1,280 @@
+/**
+ * The reader's reducer: key tokens in, new state out. Modes gate the keys (a
+ * key typed at a prompt is text, not a command). Side effects (saving,
+ * quitting, exporting, the editor) are queued in `state.effects` for the app.
+ */
+import type { Article } from '@marginalia/core';
+import { paragraphItems } from './annotations.js';
+import { runCommand } from './commands.js';
+import { sortedClaims } from './describe.js';
+import { isPrintable, type KeyToken } from './keys.js';
+import { actionFor, PREFIX_KEYS, VERDICT_KEYS, type Action } from './keymap.js';
+import { LAYER_MARKERS, type Layer } from './marks.js';
+import {
+  findMatches, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, scrollBy, selectClaim, toEdge,
+} from './navigation.js';
+import { amendVerdict, redo, setVerdict, undo, verdictOf, type ReviewHistory } from './review-history.js';
+import type { ReaderState, View, Viewport } from './state.js';
+
+export type ReaderEvent =
+  | { type: 'keys'; keys: KeyToken[]; viewport: Viewport; now: string }
+  /** A lone count digit 1–4 waited long enough: it switches the view. */
+  | { type: 'timeout' }
+  | { type: 'saved'; ok: boolean; message?: string }
+  | { type: 'effectsDone'; count: number }
+  | { type: 'message'; text: string }
+  | { type: 'noteEdited'; claim: string; note: string; now: string };
+
+const VIEW_BY_DIGIT: Record<string, View> = { 1: 'reader', 2: 'entities', 3: 'claims', 4: 'sourcing' };
+const TOGGLES: Partial<Record<Action, Layer>> = {
+  toggleEntities: 'entities', toggleAttributions: 'attributions', toggleClaims: 'claims',
+  toggleHedges: 'hedges', toggleTechniques: 'techniques', toggleBoilerplate: 'boilerplate',
+};
+
+export function createReducer(article: Article) {
+  return function reduce(state: ReaderState, event: ReaderEvent): ReaderState {
+    switch (event.type) {
+      case 'keys':
+        return event.keys.reduce((s, key) => handleKey(article, s, key, event.viewport, event.now), state);
+      case 'timeout':
+        return flushLoneDigit(state);
+      case 'saved':
+        return event.ok ? { ...state, unsaved: false, message: event.message ?? state.message } : { ...state, unsaved: true, message: event.message ?? 'Could not save.' };
+      case 'effectsDone':
+        return { ...state, effects: state.effects.slice(event.count) };
+      case 'message':
+        return { ...state, message: event.text };
+      case 'noteEdited':
+        return changeReview(state, amendVerdict(state.review, event.claim, { note: event.note }, event.now, true), 'Note saved.');
+    }
+  };
+}
+
+function flushLoneDigit(state: ReaderState): ReaderState {
+  const view = state.pending.length === 0 ? VIEW_BY_DIGIT[state.count] : undefined;
+  return view ? { ...state, count: '', view, message: null } : state;
+}
+
+/** A review change: queues a save (the sidecar is written at once). */
+function changeReview(state: ReaderState, review: ReviewHistory | null, message: string): ReaderState {
+  if (!review) return { ...state, message };
+  return { ...state, review, unsaved: true, message, effects: [...state.effects, { kind: 'save' }] };
+}
+
+function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport: Viewport, now: string): ReaderState {
+  // Ctrl-C always saves and quits, whatever the mode.
+  if (key === '<C-c>') return { ...state, effects: [...state.effects, { kind: 'save' }, { kind: 'quit' }] };
+  switch (state.mode) {
+    case 'normal':
+      return handleNormal(article, { ...state, message: state.pending.length || state.count ? state.message : null }, key, viewport, now);
+    case 'help':
+      if (key === '<esc>' || key === '<enter>' || key === '<F1>') return { ...state, mode: 'normal', input: '' };
+      return editInput(state, key);
+    case 'search':
+    case 'command':
+    case 'note':
+    case 'evidence':
+      if (key === '<enter>') return submitPrompt(article, state, now);
+      if (key === '<esc>') return { ...state, mode: 'normal', input: '', target: null, message: state.mode === 'note' || state.mode === 'evidence' ? 'Verdict kept.' : null };
+      return editInput(state, key);
+    case 'verdict': {
+      const verdict = VERDICT_KEYS[key];
+      if (key === '<esc>') return { ...state, mode: 'normal', target: null, message: 'No verdict recorded.' };
+      const claim = article.claims.find((c) => c.id === state.target);
+      if (!verdict || !claim) return { ...state, message: `Press t (true), f (false), m (misleading) or u (unverifiable); Esc cancels. Got “${key}”.` };
+      const review = setVerdict(state.review, claim, verdict, now);
+      const changed = changeReview(state, review, `Verdict: ${verdict}. Type a note (optional), Enter.`);
+      return { ...changed, mode: 'note', input: verdictOf(review, claim.id)?.note ?? '' };
+    }
+    case 'confirmQuit':
+      if (key === 'y' || key === 'Y') return { ...state, mode: 'normal', effects: [...state.effects, { kind: 'quit' }] };
+      return { ...state, mode: 'normal', message: 'Not quitting.' };
+  }
+}
+
+function editInput(state: ReaderState, key: KeyToken): ReaderState {
+  if (key === '<bs>') return { ...state, input: [...state.input].slice(0, -1).join('') };
+  if (isPrintable(key)) return { ...state, input: state.input + key };
+  return state;
+}
+
+function submitPrompt(article: Article, state: ReaderState, now: string): ReaderState {
+  const input = state.input;
+  switch (state.mode) {
+    case 'search': {
+      const matches = findMatches(article, input);
+      const from = article.paragraphs[state.paragraph]?.start ?? 0;
+      const first = Math.max(0, matches.findIndex((m) => m.start >= from));
+      const searched: ReaderState = { ...state, mode: 'normal', input: '', search: input ? { query: input, matches, current: first } : null };
+      if (!input) return searched;
+      if (matches.length === 0) return { ...searched, message: `No match for “${input}”.` };
+      return jumpMatch(article, searched, 0);
+    }
+    case 'command':
+      return runCommand(article, state, input);
+    case 'note': {
+      const target = state.target!;
+      const amended = amendVerdict(state.review, target, { note: input }, now, false);
+      const changed = amended === state.review ? state : changeReview(state, amended, 'Note kept.');
+      return { ...changed, mode: 'evidence', input: verdictOf(amended, target)?.evidence ?? '' };
+    }
+    case 'evidence': {
+      const target = state.target!;
+      const amended = amendVerdict(state.review, target, { evidence: input }, now, false);
+      const warning = input && !/^https?:\/\/\S+$/.test(input.trim()) ? ' (the evidence is not an http(s) URL; kept as typed)' : '';
+      const changed = changeReview(state, amended, `Verdict recorded${warning}.`);
+      return { ...changed, mode: 'normal', input: '', target: null };
+    }
+    default:
+      return state;
+  }
+}
+
+/** The claim a verdict applies to: the claims list's cursor, else the selected claim. */
+function targetClaim(article: Article, state: ReaderState): string | null {
+  if (state.view === 'claims') return sortedClaims(article, state.claimSort)[state.claimCursor]?.id ?? null;
+  return state.selectedClaim;
+}
+
+function handleNormal(article: Article, state: ReaderState, key: KeyToken, viewport: Viewport, now: string): ReaderState {
+  if (state.pending.length > 0) {
+    const sequence = [...state.pending, key];
+    const binding = actionFor(sequence);
+    const cleared = { ...state, pending: [], count: '' };
+    if (!binding) return { ...cleared, message: `No key “${sequence.join('')}”; ? shows every key.` };
+    return repeat(article, cleared, binding.action, binding.countable ? Number(state.count || 1) : 1, viewport, now, state.count);
+  }
+  if (/^[0-9]$/.test(key) && (state.count !== '' || key !== '0')) {
+    // A digit after a lone 1–4 means the first was a count, not a view switch.
+    return { ...state, count: state.count + key };
+  }
+  if (PREFIX_KEYS.has(key)) return { ...state, pending: [key] };
+  const binding = actionFor([key]);
+  if (!binding) {
+    return { ...state, count: '', message: isPrintable(key) || key === '<unknown>' ? `No key “${key}”; ? shows every key.` : null };
+  }
+  let current = state;
+  let count = state.count;
+  if (count && !binding.countable && binding.action !== 'bottom' && VIEW_BY_DIGIT[count]) {
+    // `2` then Enter: the digit was a view switch.
+    current = { ...flushLoneDigit(state) };
+    count = '';
+  }
+  const times = binding.countable ? Number(count || 1) : 1;
+  return repeat(article, { ...current, count: '' }, binding.action, times, viewport, now, count);
+}
+
+function repeat(article: Article, state: ReaderState, action: Action, times: number, viewport: Viewport, now: string, count: string): ReaderState {
+  let s = state;
+  for (let i = 0; i < Math.min(times, 10_000); i++) s = perform(article, s, action, viewport, now, count);
+  return s;
+}
+
+function perform(article: Article, state: ReaderState, action: Action, viewport: Viewport, now: string, count: string): ReaderState {
+  const half = Math.max(1, Math.floor(viewport.bodyRows / 2));
+  const toggle = TOGGLES[action];
+  if (toggle) {
+    const layers = { ...state.layers, [toggle]: !state.layers[toggle] };
+    return { ...state, layers, annotationCursor: 0, message: `${toggle} ${LAYER_MARKERS[toggle].letter} ${layers[toggle] ? 'on' : 'off'}` };
+  }
+  switch (action) {
+    case 'down':
+      return moveBy(article, state, 1);
+    case 'up':
+      return moveBy(article, state, -1);
+    case 'top':
+      return toEdge(article, state, false);
+    case 'bottom':
+      if (count) return { ...goToParagraph(article, { ...state, focus: 'text' }, Number(count) - 1), view: 'reader' };
+      return toEdge(article, state, true);
+    case 'halfDown':
+      return scrollBy(article, state, viewport, half);
+    case 'halfUp':
+      return scrollBy(article, state, viewport, -half);
+    case 'pageDown':
+      return scrollBy(article, state, viewport, Math.max(1, viewport.bodyRows - 1));
+    case 'pageUp':
+      return scrollBy(article, state, viewport, -Math.max(1, viewport.bodyRows - 1));
+    case 'nextPane':
+    case 'prevPane':
+      if (state.view !== 'reader') return { ...state, message: 'Tab moves between panes in the reader (1).' };
+      return { ...state, focus: state.focus === 'text' ? 'annotations' : 'text' };
+    case 'open':
+      return open(article, state);
+    case 'back':
+      if (state.view !== 'reader') return { ...state, view: 'reader' };
+      if (state.focus === 'annotations') return { ...state, focus: 'text' };
+      if (state.search) return { ...state, search: null, message: 'Search cleared.' };
+      if (state.selectedEntity) return { ...state, selectedEntity: null, mentionAt: null };
+      return state;
+    case 'nextClaim':
+    case 'prevClaim':
+      return jumpClaim(article, state, action === 'nextClaim', false);
+    case 'nextUnreviewed':
+    case 'prevUnreviewed':
+      return jumpClaim(article, state, action === 'nextUnreviewed', true);
+    case 'nextMention':
+    case 'prevMention':
+      return jumpMention(article, state, action === 'nextMention');
+    case 'viewReader':
+    case 'viewEntities':
+    case 'viewClaims':
+    case 'viewSourcing':
+      return { ...state, view: VIEW_BY_DIGIT[String(['viewReader', 'viewEntities', 'viewClaims', 'viewSourcing'].indexOf(action) + 1)] };
+    case 'search':
+      return { ...state, mode: 'search', input: '' };
+    case 'nextMatch':
+      return jumpMatch(article, state, 1);
+    case 'prevMatch':
+      return jumpMatch(article, state, -1);
+    case 'verdict': {
+      const target = targetClaim(article, state);
+      if (!target) return { ...state, message: 'No claim selected: ]c moves to the next claim, 3 opens the claims list.' };
+      return { ...selectClaim(article, state, target), view: state.view, mode: 'verdict', target };
+    }
+    case 'editNote': {
+      const target = targetClaim(article, state);
+      if (!target || !verdictOf(state.review, target)) return { ...state, message: 'Record a verdict first (v), then e edits its note.' };
+      return { ...state, effects: [...state.effects, { kind: 'editNote', claim: target }] };
+    }
+    case 'undo':
+      return changeReview(state, undo(state.review), state.review.undo.length ? 'Undone.' : 'Nothing to undo.');
+    case 'redo':
+      return changeReview(state, redo(state.review), state.review.redo.length ? 'Redone.' : 'Nothing to redo.');
+    case 'sort': {
+      if (state.view !== 'claims') return { ...state, message: 's sorts the claims list (3).' };
+      const claimSort = state.claimSort === 'position' ? 'score' : 'position';
+      const id = sortedClaims(article, state.claimSort)[state.claimCursor]?.id;
+      const claimCursor = Math.max(0, sortedClaims(article, claimSort).findIndex((c) => c.id === id));
+      return { ...state, claimSort, claimCursor, message: `Claims sorted by ${claimSort}.` };
+    }
+    case 'command':
+      return { ...state, mode: 'command', input: '' };
+    case 'help':
+      return { ...state, mode: 'help', input: '' };
+    case 'quit':
+      return state.unsaved ? { ...state, mode: 'confirmQuit' } : { ...state, effects: [...state.effects, { kind: 'quit' }] };
+    case 'interrupt':
+      return { ...state, effects: [...state.effects, { kind: 'save' }, { kind: 'quit' }] };
+    default:
+      return state;
+  }
+}
+
+function open(article: Article, state: ReaderState): ReaderState {
+  if (state.view === 'entities') {
+    const entity = article.entities[state.entityCursor];
+    if (!entity) return state;
+    return jumpMention(article, { ...state, view: 'reader', focus: 'text', selectedEntity: entity.id, mentionAt: -1 }, true);
+  }
+  if (state.view === 'claims') {
+    const claim = sortedClaims(article, state.claimSort)[state.claimCursor];
+    return claim ? { ...selectClaim(article, state, claim.id), view: 'reader', focus: 'text' } : state;
+  }
+  if (state.view === 'reader' && state.focus === 'annotations') {
+    const item = paragraphItems(article, state.paragraph, state.layers, state.review)[state.annotationCursor];
+    if (item?.kind === 'entity') return { ...state, selectedEntity: item.id, mentionAt: null, message: ']e / [e step through its mentions.' };
+    if (item?.kind === 'claim') return { ...state, selectedClaim: item.id, message: 'v records a verdict on this claim.' };
+  }
+  return state;
+}

@@ -1,0 +1,88 @@
+/**
+ * Starts the full-screen reader on a terminal: alternate screen, Ink without
+ * its own Ctrl-C exit (the app saves first), and a host that writes the
+ * sidecar, exports and runs $EDITOR.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '@marginalia/core';
+import { render } from 'ink';
+import { ReaderApp, type ReaderHost } from './App.js';
+import { notWrittenReason } from './commands.js';
+import { reviewedArticle } from './export.js';
+import { toReview } from './review-history.js';
+import { openSidecar, sidecarContents, writeFileAtomic, writeSidecar } from './sidecar.js';
+import { initialState } from './state.js';
+import type { Theme } from './theme.js';
+
+export interface RunReaderOptions {
+  article: Article;
+  articlePath: string;
+  label: string;
+  readonly: boolean;
+  theme: Theme;
+  screenReader: boolean;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function runReader(options: RunReaderOptions): Promise<number> {
+  const { article, articlePath } = options;
+  const opened = await openSidecar(articlePath, article, { readonly: options.readonly });
+  const initial = initialState(article, { review: opened.history, position: opened.position, sidecar: opened.status, message: opened.message });
+  const host: ReaderHost = {
+    now: () => new Date().toISOString(),
+    async save(history, position) {
+      if (opened.status !== 'saved') return { ok: false, message: notWrittenReason(initial) || undefined };
+      try {
+        await writeSidecar(opened.path, sidecarContents(articlePath, history, position, new Date().toISOString()));
+        return { ok: true };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { ok: false, message: `Could not write ${opened.path} (${code}): verdicts are in memory only; :w retries.` };
+      }
+    },
+    async exportReview(format, history) {
+      const file = await reviewedArticle(format, article, toReview(history));
+      const target = `${articlePath}${file.suffix}`;
+      try {
+        await writeFileAtomic(target, file.content);
+        return `Exported to ${target}`;
+      } catch (error) {
+        return `Could not export to ${target} (${(error as NodeJS.ErrnoException).code ?? error}); make the folder writable.`;
+      }
+    },
+    async editNote(note) {
+      const editor = options.env.VISUAL || options.env.EDITOR;
+      if (!editor) return { note: null, message: 'Set $EDITOR (or $VISUAL) to edit notes in an editor; v then a verdict key lets you type one here.' };
+      const dir = mkdtempSync(join(tmpdir(), 'marginalia-note-'));
+      const file = join(dir, 'note.txt');
+      try {
+        writeFileSync(file, note);
+        options.stdout.write('\u001b[?1049l');
+        const result = spawnSync(editor, [file], { stdio: 'inherit', shell: true });
+        options.stdout.write('\u001b[?1049h\u001b[2J');
+        if (result.status !== 0) return { note: null, message: `${editor} exited with ${result.status ?? result.signal}: note unchanged.` };
+        const edited = readFileSync(file, 'utf8').trim();
+        return edited === note.trim() ? { note: null, message: 'Note unchanged.' } : { note: edited };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+  options.stdout.write('\u001b[?1049h');
+  const instance = render(
+    <ReaderApp article={article} initial={initial} theme={options.theme} host={host} screenReader={options.screenReader} label={options.label} />,
+    { stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false },
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    instance.unmount();
+    options.stdout.write('\u001b[?1049l');
+  }
+  return 0;
+}

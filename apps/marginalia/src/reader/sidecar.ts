@@ -1,0 +1,175 @@
+/**
+ * The sidecar file beside an article (`<article>.marginalia.json`): the article's
+ * content hash, the verdicts with notes, and the last position. Written
+ * atomically (temp file, then rename). A sidecar that is malformed or belongs to
+ * another article is reported and left untouched; when the article has changed,
+ * verdicts are matched to claims by text and offsets and the rest are kept
+ * under `unmatched`, never dropped.
+ */
+import { access, constants, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { VERDICTS, contentHash, type Article, type ClaimVerdict, type Review } from '@marginalia/core';
+import { createHistory, type ReviewHistory } from './review-history.js';
+import type { Position, SidecarStatus } from './state.js';
+import { VIEWS } from './state.js';
+
+export const SIDECAR_SCHEMA = 'marginalia/sidecar@1';
+
+export interface SidecarFile {
+  schema: typeof SIDECAR_SCHEMA;
+  /** The article's file name, for people reading the sidecar. */
+  article: string;
+  articleHash: string;
+  verdicts: ClaimVerdict[];
+  /** Verdicts recorded on an earlier version of the article that match no claim now. */
+  unmatched?: ClaimVerdict[];
+  position?: Position;
+  updatedAt: string;
+}
+
+export function sidecarPath(articlePath: string): string {
+  return `${articlePath}.marginalia.json`;
+}
+
+function isVerdict(v: unknown): v is ClaimVerdict {
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r === 'object' && r !== null && typeof r.claim === 'string' && typeof r.text === 'string' &&
+    Number.isInteger(r.start) && Number.isInteger(r.end) && (VERDICTS as readonly unknown[]).includes(r.verdict) &&
+    typeof r.updatedAt === 'string' && (r.note === undefined || typeof r.note === 'string') && (r.evidence === undefined || typeof r.evidence === 'string')
+  );
+}
+
+/** Checks a parsed sidecar; returns it, or a sentence saying what is wrong. */
+export function validateSidecar(data: unknown): SidecarFile | string {
+  const r = data as Record<string, unknown>;
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return 'it is not a JSON object';
+  if (r.schema !== SIDECAR_SCHEMA) return `its "schema" is ${JSON.stringify(r.schema)}, expected "${SIDECAR_SCHEMA}"`;
+  if (typeof r.articleHash !== 'string') return 'it has no "articleHash"';
+  if (!Array.isArray(r.verdicts)) return 'its "verdicts" is not a list';
+  const bad = r.verdicts.findIndex((v) => !isVerdict(v));
+  if (bad >= 0) return `verdict ${bad + 1} lacks claim, text, start, end, updatedAt or a verdict of ${VERDICTS.join('/')}`;
+  if (r.unmatched !== undefined && (!Array.isArray(r.unmatched) || !r.unmatched.every(isVerdict))) return 'its "unmatched" list is malformed';
+  const p = r.position as Record<string, unknown> | undefined;
+  if (p !== undefined && (typeof p !== 'object' || p === null || !Number.isInteger(p.paragraph) || !(VIEWS as readonly unknown[]).includes(p.view))) {
+    return 'its "position" is malformed';
+  }
+  return r as unknown as SidecarFile;
+}
+
+/** Reads and checks a sidecar: `{file: null, problem: null}` when there is none. */
+export async function readSidecar(path: string): Promise<{ file: SidecarFile | null; problem: string | null }> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file: null, problem: null };
+    return { file: null, problem: `cannot read the sidecar ${path} (${code}); check its permissions` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return { file: null, problem: `the sidecar ${path} is not valid JSON (${(error as Error).message}); fix or remove it` };
+  }
+  const checked = validateSidecar(data);
+  if (typeof checked === 'string') return { file: null, problem: `the sidecar ${path} is malformed: ${checked}; fix or remove it` };
+  return { file: checked, problem: null };
+}
+
+/**
+ * For `marginalia export`: the verdicts recorded beside an article, or why there are none usable.
+ * The review's hash is the one recorded; compare it with `contentHash()` of the article.
+ */
+export async function readReview(articlePath: string): Promise<{ review: Review | null; problem: string | null }> {
+  const { file, problem } = await readSidecar(sidecarPath(articlePath));
+  if (!file) return { review: null, problem };
+  return { review: { articleHash: file.articleHash, verdicts: file.verdicts }, problem: null };
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Re-keys verdicts onto a changed article's claims: same text (nearest offset wins), else unmatched. */
+export function matchVerdicts(verdicts: readonly ClaimVerdict[], article: Article): { matched: ClaimVerdict[]; unmatched: ClaimVerdict[] } {
+  const matched: ClaimVerdict[] = [];
+  const unmatched: ClaimVerdict[] = [];
+  const taken = new Set<string>();
+  for (const v of verdicts) {
+    const candidates = article.claims.filter((c) => !taken.has(c.id) && (c.text === v.text || norm(c.text) === norm(v.text)));
+    const best = candidates.sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0];
+    if (best) {
+      taken.add(best.id);
+      matched.push({ ...v, claim: best.id, text: best.text, start: best.start, end: best.end });
+    } else unmatched.push(v);
+  }
+  return { matched, unmatched };
+}
+
+export interface OpenedSidecar {
+  path: string;
+  history: ReviewHistory;
+  position: Position | null;
+  status: SidecarStatus;
+  /** What the reader should tell the user at start, if anything. */
+  message: string | null;
+}
+
+async function writable(dir: string): Promise<boolean> {
+  try {
+    await access(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openSidecar(articlePath: string, article: Article, options: { readonly?: boolean } = {}): Promise<OpenedSidecar> {
+  const path = sidecarPath(articlePath);
+  const hash = contentHash(article.text);
+  const { file, problem } = await readSidecar(path);
+  const base = { path, history: createHistory(hash), position: null };
+  if (problem) return { ...base, status: 'blocked', message: `${problem}. It is left untouched; verdicts stay in memory.` };
+  const status: SidecarStatus = options.readonly ? 'readonly' : (await writable(dirname(path))) ? 'saved' : 'memory';
+  let message: string | null = status === 'memory' ? `${dirname(path)} is not writable: verdicts stay in memory (copy the article somewhere writable to keep them).` : null;
+  if (!file) return { ...base, status, message };
+  if (file.articleHash === hash) {
+    const valid = file.position && file.position.paragraph < article.paragraphs.length ? file.position : null;
+    return { path, history: createHistory(hash, file.verdicts, file.unmatched ?? []), position: valid, status, message };
+  }
+  const { matched, unmatched } = matchVerdicts(file.verdicts, article);
+  if (file.verdicts.length > 0 && matched.length === 0) {
+    return { ...base, status: 'blocked', message: `The sidecar ${basename(path)} matches none of this article's claims (another article?): left untouched, verdicts stay in memory.` };
+  }
+  message = `The article changed since the sidecar was written: ${matched.length} verdict${matched.length === 1 ? '' : 's'} matched${unmatched.length ? `, ${unmatched.length} could not be matched (kept in the sidecar under "unmatched")` : ''}.`;
+  return { path, history: createHistory(hash, matched, [...(file.unmatched ?? []), ...unmatched]), position: null, status, message };
+}
+
+export function sidecarContents(articlePath: string, history: ReviewHistory, position: Position, now: string): SidecarFile {
+  const file: SidecarFile = {
+    schema: SIDECAR_SCHEMA,
+    article: basename(articlePath),
+    articleHash: history.articleHash,
+    verdicts: [...history.verdicts],
+    position,
+    updatedAt: now,
+  };
+  if (history.unmatched.length) file.unmatched = [...history.unmatched];
+  return file;
+}
+
+/** Writes atomically: a temp file beside the target, then rename over it. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function writeSidecar(path: string, file: SidecarFile): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+}

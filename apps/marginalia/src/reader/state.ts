@@ -1,0 +1,105 @@
+/** The reader's whole UI state: plain data, changed only by the reducer. */
+import type { Article, Span } from '@marginalia/core';
+import type { KeyToken } from './keys.js';
+import { ALL_LAYERS_ON, type LayerSet } from './marks.js';
+import { createHistory, type ReviewHistory } from './review-history.js';
+
+export type View = 'reader' | 'entities' | 'claims' | 'sourcing';
+export const VIEWS: readonly View[] = ['reader', 'entities', 'claims', 'sourcing'];
+export type Mode = 'normal' | 'help' | 'search' | 'command' | 'verdict' | 'note' | 'evidence' | 'confirmQuit';
+export type Pane = 'text' | 'annotations';
+
+/** Where the sidecar stands: written, waiting, or why it is not written. */
+export type SidecarStatus = 'saved' | 'readonly' | 'memory' | 'blocked';
+
+export type Effect =
+  | { kind: 'save' }
+  | { kind: 'quit' }
+  | { kind: 'export'; format: 'md' | 'json' }
+  | { kind: 'editNote'; claim: string };
+
+export interface SearchState {
+  query: string;
+  matches: Span[];
+  current: number;
+}
+
+export interface ReaderState {
+  view: View;
+  mode: Mode;
+  focus: Pane;
+  paragraph: number;
+  /** First wrapped line shown of the current paragraph. */
+  textScroll: number;
+  /** Selected item in the annotations pane. */
+  annotationCursor: number;
+  entityCursor: number;
+  claimCursor: number;
+  claimSort: 'position' | 'score';
+  sourcingScroll: number;
+  selectedClaim: string | null;
+  selectedEntity: string | null;
+  /** Offset of the mention `]e`/`[e` last moved to. */
+  mentionAt: number | null;
+  layers: LayerSet;
+  /** Keys of an unfinished sequence (`]` waiting for `c`) and a typed count. */
+  pending: KeyToken[];
+  count: string;
+  /** Text typed at a prompt (search, command, note, evidence) or the help filter. */
+  input: string;
+  /** The claim a verdict, note or evidence prompt is about. */
+  target: string | null;
+  search: SearchState | null;
+  review: ReviewHistory;
+  sidecar: SidecarStatus;
+  /** Verdict changes not yet written to the sidecar. */
+  unsaved: boolean;
+  message: string | null;
+  effects: Effect[];
+}
+
+/** Sizes the reducer needs for paging and scrolling. */
+export interface Viewport {
+  /** Rows of a list or pane body. */
+  bodyRows: number;
+  /** Columns of the paragraph text. */
+  textColumns: number;
+}
+
+export interface Position {
+  paragraph: number;
+  claim: string | null;
+  view: View;
+}
+
+export function initialState(article: Article, options: { review?: ReviewHistory; position?: Position | null; sidecar?: SidecarStatus; message?: string | null } = {}): ReaderState {
+  const position = options.position;
+  const paragraph = position ? Math.max(0, Math.min(position.paragraph, article.paragraphs.length - 1)) : 0;
+  const claim = position?.claim && article.claims.some((c) => c.id === position.claim) ? position.claim : null;
+  return {
+    view: position?.view ?? 'reader',
+    mode: 'normal',
+    focus: 'text',
+    paragraph,
+    textScroll: 0,
+    annotationCursor: 0,
+    entityCursor: 0,
+    claimCursor: claim ? Math.max(0, article.claims.findIndex((c) => c.id === claim)) : 0,
+    claimSort: 'position',
+    sourcingScroll: 0,
+    selectedClaim: claim,
+    selectedEntity: null,
+    mentionAt: null,
+    layers: ALL_LAYERS_ON,
+    pending: [],
+    count: '',
+    input: '',
+    target: null,
+    search: null,
+    review: options.review ?? createHistory(''),
+    sidecar: options.sidecar ?? 'saved',
+    unsaved: false,
+    message: options.message ?? null,
+    effects: [],
+  };
+}
