@@ -27,8 +27,23 @@ function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/** Index of the first item whose start is at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items (sorted by start) that lie wholly inside [start, end). */
 function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  return items.filter((x) => x.start >= start && x.end <= end);
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
 }
 
 /** Why a sentence (with its main attribution, if any) is a claim, and of which kind; null when it is not one. */
@@ -51,9 +66,33 @@ function decide(sentence: Sentence, attribution: Attribution | null, hedges: rea
   return { kind, reasons: [...reasons, `kind/${kind}`] };
 }
 
-/** The entity ids whose mentions lie inside [start, end), in entity order. */
-function entitiesWithin(article: Article, start: number, end: number): string[] {
-  return article.entities.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end)).map((e) => e.id);
+interface EntityMention {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** Every entity mention, sorted by start, for range look-ups. */
+function mentionIndex(article: Article): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const e of article.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e.id });
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The attribution whose content shares the most text with the sentence (attributions sorted by content start). */
+function mainAttribution(attributions: readonly Attribution[], contents: ReadonlyArray<{ start: number }>, sentence: Sentence): Attribution | null {
+  let best: Attribution | null = null;
+  let bestShared = 0;
+  // Contents may start before the sentence (a quote over several sentences), so look back a little.
+  const from = Math.max(0, firstAtOrAfter(contents, sentence.start) - 4);
+  for (let i = from; i < attributions.length && attributions[i].content.start < sentence.end; i++) {
+    const shared = overlapLength(attributions[i].content, sentence);
+    if (shared > bestShared) {
+      bestShared = shared;
+      best = attributions[i];
+    }
+  }
+  return best;
 }
 
 /**
@@ -70,25 +109,21 @@ export function claimsStage(): Stage {
       const skipped = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate' || p.kind === 'byline').map((p) => p.id));
       const claims: Claim[] = [];
       const usedQuotes = new Set<string>();
+      const mentions = mentionIndex(article);
+      const attributions = [...article.attributions].sort((a, b) => a.content.start - b.content.start);
+      const contents = attributions.map((a) => a.content);
+      const hedges = [...article.hedges].sort((a, b) => a.start - b.start);
       for (const sentence of article.sentences) {
         if (skipped.has(sentence.paragraph) || wordCount(sentence.text) < MIN_WORDS || sentence.text.trimEnd().endsWith('?')) continue;
-        let attribution: Attribution | null = null;
-        let best = 0;
-        for (const a of article.attributions) {
-          const shared = overlapLength(a.content, sentence);
-          if (shared > best) {
-            best = shared;
-            attribution = a;
-          }
-        }
+        const attribution = mainAttribution(attributions, contents, sentence);
         if (attribution?.direct && usedQuotes.has(attribution.id)) continue;
         const span = attribution?.direct ? attribution.content : sentence;
-        const hedges = within(article.hedges, span.start, span.end);
-        const decision = decide(sentence, attribution, hedges);
+        const claimHedges = within(hedges, span.start, span.end);
+        const decision = decide(sentence, attribution, claimHedges);
         if (!decision) continue;
         if (attribution?.direct) usedQuotes.add(attribution.id);
         const source = attribution ? (attribution.source?.entity ?? 'unnamed') : 'author';
-        const entities = entitiesWithin(article, sentence.start, sentence.end);
+        const entities = [...new Set(within(mentions, sentence.start, sentence.end).map((m) => m.entity))];
         if (attribution?.source?.entity && !entities.includes(attribution.source.entity)) entities.push(attribution.source.entity);
         claims.push({
           id: `c${claims.length + 1}`,
@@ -96,7 +131,7 @@ export function claimsStage(): Stage {
           sentence: sentence.id,
           kind: decision.kind,
           source,
-          hedges,
+          hedges: claimHedges,
           checkworthiness: sentence.checkworthiness,
           entities,
           attribution: attribution?.id ?? null,
