@@ -1,0 +1,43 @@
+import { tokenize, type Article, type Entity } from '@marginalia/core';
+
+/**
+ * CoNLL-style token file with IOB2 entity tags: `-DOCSTART-` first, then one token per
+ * line as `TOKEN<TAB>TAG` (`B-PERSON`, `I-PERSON`, `O`), a blank line after each
+ * sentence. Tokens come from the core tokenizer, sentences from the analysis (or the
+ * paragraphs when there are none). Pronoun mentions found by coreference are not
+ * tagged, as NER corpora do not tag them; where mentions overlap the longer wins.
+ */
+export function renderConll(article: Article): string {
+  const tags = entityTagger(article.entities);
+  const units = article.sentences.length > 0 ? article.sentences : article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
+  const lines = ['-DOCSTART-\tO', ''];
+  for (const unit of units) {
+    const tokens = tokenize(article.text, unit.start, unit.end);
+    if (tokens.length === 0) continue;
+    for (const token of tokens) lines.push(`${token.text.replace(/\s/g, '_')}\t${tags(token.start, token.end)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Returns the IOB2 tag of a token from its offsets. */
+function entityTagger(entities: Entity[]): (start: number, end: number) => string {
+  const mentions = entities
+    .flatMap((e) => e.mentions.filter((m) => !(m.rule ?? '').startsWith('coref')).map((m) => ({ start: m.start, end: m.end, type: e.type })))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: typeof mentions = [];
+  for (const m of mentions) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  kept.sort((a, b) => a.start - b.start);
+  // Tokens are asked for in order, so the first token inside a mention gets B-.
+  let begun: (typeof kept)[number] | null = null;
+  return (start, end) => {
+    const m = kept.find((k) => start >= k.start && start < k.end) ?? kept.find((k) => k.start >= start && k.start < end);
+    if (!m) {
+      begun = null;
+      return 'O';
+    }
+    const tag = begun === m ? `I-${m.type}` : `B-${m.type}`;
+    begun = m;
+    return tag;
+  };
+}
