@@ -9,6 +9,14 @@ export interface WeightTable {
   mask: number;
 }
 
+// Local copies: imported bindings can compile to getters (tsx, some bundlers), too slow in the inner loop.
+const TAGS = TAG_COUNT;
+const STATIC = STATIC_FEATURES;
+const DYNAMIC = TAG_FEATURES;
+const NONE = OUTSIDE;
+const mayFollow = allowedAfter;
+const tagFeaturesOf = tagFeatures;
+
 const dynamic = new Uint32Array(TAG_FEATURES);
 const scores = new Float64Array(TAG_COUNT);
 let staticBuffer: Uint32Array = new Uint32Array(256 * STATIC_FEATURES);
@@ -26,24 +34,24 @@ export function decodeSentence(
   const { features, infos } = sentenceFeatures(words, staticBuffer, documentCase);
   staticBuffer = features;
   const { weights, mask } = table;
-  let prev = OUTSIDE;
-  let prev2 = OUTSIDE;
+  let prev = NONE;
+  let prev2 = NONE;
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
-    const base = i * STATIC_FEATURES;
-    for (let f = base; f < base + STATIC_FEATURES; f++) {
-      const row = (features[f] & mask) * TAG_COUNT;
-      for (let c = 0; c < TAG_COUNT; c++) scores[c] += weights[row + c];
+    const base = i * STATIC;
+    for (let f = base; f < base + STATIC; f++) {
+      const row = (features[f] & mask) * TAGS;
+      for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
     }
-    tagFeatures(prev, prev2, infos[i], dynamic, 0);
-    for (let f = 0; f < TAG_FEATURES; f++) {
-      const row = (dynamic[f] & mask) * TAG_COUNT;
-      for (let c = 0; c < TAG_COUNT; c++) scores[c] += weights[row + c];
+    tagFeaturesOf(prev, prev2, infos[i], dynamic, 0);
+    for (let f = 0; f < DYNAMIC; f++) {
+      const row = (dynamic[f] & mask) * TAGS;
+      for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
     }
-    let best = OUTSIDE;
+    let best = NONE;
     let bestScore = -Infinity;
-    for (let c = 0; c < TAG_COUNT; c++) {
-      if (scores[c] > bestScore && allowedAfter(prev, c)) {
+    for (let c = 0; c < TAGS; c++) {
+      if (scores[c] > bestScore && mayFollow(prev, c)) {
         best = c;
         bestScore = scores[c];
       }

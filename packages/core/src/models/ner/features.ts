@@ -1,6 +1,12 @@
 import { mix, hashString } from './hash.js';
 import { LOCAL_FEATURES, SALT, wordInfo, type WordInfo } from './word-info.js';
 
+// Local copies: imported bindings can compile to getters (tsx, some bundlers), too slow in the inner loop.
+const mixHash = mix;
+const LOCAL = LOCAL_FEATURES;
+const S = { ...SALT };
+const infoOf = wordInfo;
+
 /** Features per token that do not depend on earlier decisions. */
 export const STATIC_FEATURES = LOCAL_FEATURES + 17;
 /** Features that read the previous tags (computed while decoding). */
@@ -8,11 +14,11 @@ export const TAG_FEATURES = 4;
 
 const BOUNDARY: WordInfo = {
   norm: '<s>',
-  normHash: hashString('<s>', SALT.word),
-  shapeHash: hashString('<s>', SALT.shape),
+  normHash: hashString('<s>', S.word),
+  shapeHash: hashString('<s>', S.shape),
   caseClass: 6,
   gazetteer: 0,
-  local: new Uint32Array(LOCAL_FEATURES),
+  local: new Uint32Array(LOCAL),
 };
 
 /**
@@ -31,7 +37,7 @@ export function sentenceFeatures(
   let letters = 0;
   let capsWords = 0;
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(words[i]);
+    const info = infoOf(words[i]);
     infos[i] = info;
     if (info.caseClass <= 2) letters++;
     if (info.caseClass === 2) capsWords++;
@@ -46,25 +52,25 @@ export function sentenceFeatures(
     const n2 = i + 2 < n ? infos[i + 2] : BOUNDARY;
     let k = i * STATIC_FEATURES;
     const local = w.local;
-    for (let j = 0; j < LOCAL_FEATURES; j++) features[k++] = local[j];
-    features[k++] = mix(p1.normHash, SALT.wordPrev);
-    features[k++] = mix(n1.normHash, SALT.wordNext);
-    features[k++] = mix(p2.normHash, SALT.wordPrev2);
-    features[k++] = mix(n2.normHash, SALT.wordNext2);
-    features[k++] = mix(mix(p1.normHash, w.normHash), SALT.bigramPrev);
-    features[k++] = mix(mix(w.normHash, n1.normHash), SALT.bigramNext);
-    features[k++] = mix(mix(p1.shapeHash, w.shapeHash), SALT.shapePrev);
-    features[k++] = mix(mix(w.shapeHash, n1.shapeHash), SALT.shapeNext);
-    features[k++] = mix(SALT.gazPrev, p1.gazetteer * 8 + w.caseClass);
-    features[k++] = mix(SALT.gazNext, n1.gazetteer * 8 + w.caseClass);
-    features[k++] = mix(SALT.position, (i === 0 ? 1 : 0) + 2 * capsSentence + 4 * w.caseClass);
-    features[k++] = mix(mix(mix(p1.shapeHash, w.shapeHash), n1.shapeHash), SALT.shapeTri);
-    features[k++] = mix(mix(w.normHash, capsSentence), SALT.position);
-    features[k++] = mix(hashString(words[i], SALT.raw), 1);
-    features[k++] = mix(mix(p1.normHash, w.caseClass), SALT.prevWordCase);
-    features[k++] = mix(mix(n1.normHash, w.caseClass), SALT.nextWordCase);
+    for (let j = 0; j < LOCAL; j++) features[k++] = local[j];
+    features[k++] = mixHash(p1.normHash, S.wordPrev);
+    features[k++] = mixHash(n1.normHash, S.wordNext);
+    features[k++] = mixHash(p2.normHash, S.wordPrev2);
+    features[k++] = mixHash(n2.normHash, S.wordNext2);
+    features[k++] = mixHash(mixHash(p1.normHash, w.normHash), S.bigramPrev);
+    features[k++] = mixHash(mixHash(w.normHash, n1.normHash), S.bigramNext);
+    features[k++] = mixHash(mixHash(p1.shapeHash, w.shapeHash), S.shapePrev);
+    features[k++] = mixHash(mixHash(w.shapeHash, n1.shapeHash), S.shapeNext);
+    features[k++] = mixHash(S.gazPrev, p1.gazetteer * 8 + w.caseClass);
+    features[k++] = mixHash(S.gazNext, n1.gazetteer * 8 + w.caseClass);
+    features[k++] = mixHash(S.position, (i === 0 ? 1 : 0) + 2 * capsSentence + 4 * w.caseClass);
+    features[k++] = mixHash(mixHash(mixHash(p1.shapeHash, w.shapeHash), n1.shapeHash), S.shapeTri);
+    features[k++] = mixHash(mixHash(w.normHash, capsSentence), S.position);
+    features[k++] = mixHash(hashString(words[i], S.raw), 1);
+    features[k++] = mixHash(mixHash(p1.normHash, w.caseClass), S.prevWordCase);
+    features[k++] = mixHash(mixHash(n1.normHash, w.caseClass), S.nextWordCase);
     const seen = documentCase ? documentCase.get(w.norm) ?? 0 : 0;
-    features[k++] = mix(SALT.documentCase, seen * 64 + (i === 0 ? 32 : 0) + capsSentence * 16 + w.caseClass);
+    features[k++] = mixHash(S.documentCase, seen * 64 + (i === 0 ? 32 : 0) + capsSentence * 16 + w.caseClass);
   }
   return { features, infos };
 }
@@ -77,7 +83,7 @@ export function documentCase(sentences: Iterable<readonly string[]>): DocumentCa
   const seen: DocumentCase = new Map();
   for (const words of sentences) {
     for (let i = 0; i < words.length; i++) {
-      const info = wordInfo(words[i]);
+      const info = infoOf(words[i]);
       const bit = info.caseClass === 0 ? 1 : info.caseClass === 1 && i > 0 ? 2 : 0;
       if (bit) seen.set(info.norm, (seen.get(info.norm) ?? 0) | bit);
     }
@@ -87,8 +93,8 @@ export function documentCase(sentences: Iterable<readonly string[]>): DocumentCa
 
 /** Hashes of the features that read the previous two tags, written into `out` at `at`. */
 export function tagFeatures(prev: number, prev2: number, info: WordInfo, out: Uint32Array, at: number): void {
-  out[at] = mix(SALT.tagPrev, prev);
-  out[at + 1] = mix(SALT.tagPrev2, prev * 16 + prev2);
-  out[at + 2] = mix(mix(info.normHash, prev), SALT.tagWord);
-  out[at + 3] = mix(mix(info.shapeHash, prev), SALT.tagShape);
+  out[at] = mixHash(S.tagPrev, prev);
+  out[at + 1] = mixHash(S.tagPrev2, prev * 16 + prev2);
+  out[at + 2] = mixHash(mixHash(info.normHash, prev), S.tagWord);
+  out[at + 3] = mixHash(mixHash(info.shapeHash, prev), S.tagShape);
 }
