@@ -79,7 +79,11 @@ describe('json export', () => {
 
 describe('isomorphic', () => {
   it('imports no Node built-in', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
+    // Loaded by a computed name: this package's type check has no Node types, on purpose.
+    const { readdirSync, readFileSync } = (await import(`node:${'fs'}`)) as {
+      readdirSync(dir: URL): string[];
+      readFileSync(file: URL, encoding: 'utf8'): string;
+    };
     const dir = new URL('.', import.meta.url);
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
       expect(readFileSync(new URL(name, dir), 'utf8'), name).not.toMatch(/from ['"](node:|fs|path|os|crypto|buffer)['"/]/);
