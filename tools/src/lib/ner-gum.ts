@@ -26,10 +26,13 @@ interface Row {
  * GUM marks every referring expression ("the team", "US President Donald Trump"). A
  * named mention, for scoring NER, is a person/organization/place mention that after
  * dropping a leading determiner and any title words ("US President") consists of proper
- * nouns (NNP/NNPS), with only of/the/and/... between them. Its span is what is left.
+ * nouns (NNP/NNPS), with only of/the/and/... between them. Its span is what is left,
+ * without a trailing possessive clitic; a name nested inside a longer name is dropped.
  */
 function namedSpan(rows: Row[], s: number, e: number): [number, number] | null {
   while (s < e && LEADING.has(rows[s].form.toLowerCase())) s++;
+  // GUM puts a possessive clitic inside the possessor's mention ("Warhol 's").
+  while (e > s && rows[e - 1].xpos === 'POS') e--;
   let lastTitle = -1;
   for (let i = s; i < e - 1; i++) {
     const l = rows[i].form.toLowerCase();
@@ -88,6 +91,9 @@ export function readGumNews(dataDir: string): GumDocument[] {
         const g = { start: rows[span[0]].start, end: rows[span[1] - 1].end, type };
         gold.set(`${g.start}:${g.end}`, g);
       }
-      return { name: file.replace(/\.conllu$/, ''), text, gold: [...gold.values()] };
+      // Flat NER: a name inside a longer name ("Canada" in "Comic Corps of Canada") is not scored.
+      const spans = [...gold.values()];
+      const outer = spans.filter((g) => !spans.some((o) => o !== g && o.start <= g.start && o.end >= g.end));
+      return { name: file.replace(/\.conllu$/, ''), text, gold: outer };
     });
 }
