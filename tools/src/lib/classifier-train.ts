@@ -11,6 +11,8 @@ export interface Featurised {
   /** 1 / sqrt(feature count): every sentence's feature vector has unit length. */
   norm: number;
   label: 0 | 1;
+  /** How much this example's loss counts (auxiliary data counts less). */
+  weight: number;
 }
 
 export interface TrainOptions {
@@ -31,12 +33,12 @@ export interface FloatModel {
 }
 
 /** Tokenises with the core tokenizer (as the segment stage does) and extracts features. */
-export function featurise(sentences: readonly LabelledSentence[], config: FeatureConfig): Featurised[] {
+export function featurise(sentences: readonly LabelledSentence[], config: FeatureConfig, weight = 1): Featurised[] {
   const buffer = new FeatureBuffer();
   return sentences.map((s) => {
     const tokens = tokenize(s.text);
     sentenceFeatures(tokens, 0, tokens.length, config, buffer);
-    return { ids: buffer.ids.slice(0, buffer.count), norm: 1 / Math.sqrt(Math.max(1, buffer.count)), label: s.label };
+    return { ids: buffer.ids.slice(0, buffer.count), norm: 1 / Math.sqrt(Math.max(1, buffer.count)), label: s.label, weight };
   });
 }
 
@@ -85,7 +87,7 @@ export function trainLogistic(data: readonly Featurised[], config: FeatureConfig
         lastStep[f] = step - 1;
       }
       const p = sigmoid(margin({ weights, bias }, x));
-      const g = (p - x.label) * (x.label === 1 ? options.positiveWeight : 1);
+      const g = (p - x.label) * x.weight * (x.label === 1 ? options.positiveWeight : 1);
       biasGradSq += g * g;
       bias -= (options.rate * g) / Math.sqrt(biasGradSq);
       for (let k = 0; k < x.ids.length; k++) {

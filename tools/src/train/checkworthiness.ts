@@ -29,12 +29,14 @@ export async function run(args: ToolArgs): Promise<void> {
   }
   const features = {
     bits: numberOption(args, 'bits', 18),
-    trigrams: booleanOption(args, 'trigrams', true),
+    trigrams: booleanOption(args, 'trigrams', false),
     suffixes: booleanOption(args, 'suffixes', true),
+    charGrams: numberOption(args, 'char-grams', 0),
+    quoteCues: booleanOption(args, 'quote-cues', false),
   };
   const options = {
-    epochs: numberOption(args, 'epochs', 10),
-    rate: numberOption(args, 'rate', 0.1),
+    epochs: numberOption(args, 'epochs', 3),
+    rate: numberOption(args, 'rate', 0.5),
     l2: numberOption(args, 'l2', 1e-6),
     positiveWeight: numberOption(args, 'positive-weight', 1),
     seed: numberOption(args, 'seed', 20240401),
@@ -61,7 +63,7 @@ export async function run(args: ToolArgs): Promise<void> {
   });
   const c = countAt(scores, labels, 0.5);
   console.log(`tuned threshold (probability before folding into the bias): ${threshold.toFixed(4)}`);
-  console.log(`dev check-worthy F1 ${f1(c).toFixed(4)} P ${precision(c).toFixed(4)} R ${recall(c).toFixed(4)} (shipped int8 model, threshold 0.5)`);
+  console.log(`dev check-worthy F1 ${f1(c).toFixed(4)} P ${precision(c).toFixed(4)} R ${recall(c).toFixed(4)} (shipped quantised model, threshold 0.5)`);
   if (args.options.has('dry-run')) return;
   const out = resolve(import.meta.dirname, '../../../packages/core/src/models/checkworthiness/weights.ts');
   writeModelModule(out, 'checkworthinessWeights', shipped, `npm run train -- checkworthiness ${process.argv.slice(3).join(' ')}`.trim());

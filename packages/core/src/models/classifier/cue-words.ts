@@ -5,6 +5,8 @@
  * the words it happened to see.
  */
 
+import { SENTIMENT_WORDS } from './sentiment-words.js';
+
 export const CUE_WORDS: Readonly<Record<string, string>> = {
   firstPerson: 'i me my mine myself we us our ours ourselves',
   secondPerson: 'you your yours yourself yourselves',
@@ -37,5 +39,8 @@ export const CUE_WORDS: Readonly<Record<string, string>> = {
     'unfortunately fortunately sadly thankfully frankly honestly ironically surprisingly interestingly regrettably hopefully naturally admittedly undeniably',
 };
 
-/** Cue class names in a fixed order; a class's index is its feature id. */
-export const CUE_CLASSES: readonly string[] = Object.keys(CUE_WORDS);
+/** Every cue class (hand-written and sentiment), name -> space-separated words. */
+export const ALL_CUE_WORDS: Readonly<Record<string, string>> = { ...CUE_WORDS, ...SENTIMENT_WORDS };
+
+/** Cue class names in a fixed order; a class's index is its feature id (at most 31 classes: they form a bit mask). */
+export const CUE_CLASSES: readonly string[] = Object.keys(ALL_CUE_WORDS);

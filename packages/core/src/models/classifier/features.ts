@@ -1,5 +1,5 @@
 import type { Token } from '../../context.js';
-import { CUE_CLASSES, CUE_WORDS } from './cue-words.js';
+import { ALL_CUE_WORDS, CUE_CLASSES } from './cue-words.js';
 import { hashText, hashWord, mix } from './hash.js';
 
 /*
@@ -18,6 +18,15 @@ export interface FeatureConfig {
   trigrams: boolean;
   /** Last three letters of words of 5+ letters (adjective/adverb endings). */
   suffixes: boolean;
+  /** Letter n-grams of lengths 3..charGrams inside words with word-edge marks (0 = off). */
+  charGrams?: number;
+  /**
+   * Cue words inside quotation marks fire separate features: news guidelines count a
+   * reported opinion ("it was a disgrace," she said) as objective reporting.
+   */
+  quoteCues?: boolean;
+  /** Bigrams (and trigrams) of words; off leaves unigrams only, which transfer better across topics. */
+  bigrams?: boolean;
 }
 
 /** A reusable list of feature ids (with repeats) for one sentence. */
@@ -45,6 +54,7 @@ const BIGRAM = seed('bigram');
 const TRIGRAM = seed('trigram');
 const SUFFIX = seed('suffix');
 const CUE = seed('cue');
+const QUOTED_CUE = seed('quoted-cue');
 const CUE_COUNT = seed('cue-count');
 const SHAPE = seed('shape');
 const BOUNDARY = seed('boundary');
@@ -52,6 +62,27 @@ const NUMBER = seed('number');
 const PERCENT = seed('percent');
 const YEAR = seed('year');
 const DECIMAL = seed('decimal');
+
+const CHAR_GRAM = seed('char-gram');
+const EDGE = 0x5f; // '_' marks a word's edges in its letter n-grams
+
+/** Folded code unit at position i of `_word_` (positions 0 and length+1 are the edges). */
+function edgedCode(word: string, i: number): number {
+  if (i === 0 || i === word.length + 1) return EDGE;
+  const c = word.charCodeAt(i - 1);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function pushCharGrams(word: string, maxN: number, mask: number, out: FeatureBuffer): void {
+  const length = word.length + 2;
+  for (let start = 0; start + 3 <= length; start++) {
+    let h = CHAR_GRAM;
+    for (let n = 1; n <= maxN && start + n <= length; n++) {
+      h = Math.imul(h ^ edgedCode(word, start + n - 1), 0x01000193) >>> 0;
+      if (n >= 3) out.push(mix(h, n), mask);
+    }
+  }
+}
 
 const SHAPE_LENGTH = 0;
 const SHAPE_NUMBERS = 1;
@@ -61,15 +92,20 @@ const SHAPE_QUESTION = 4;
 const SHAPE_EXCLAMATION = 5;
 const SHAPE_NO_CUES = 6;
 
-/** Lexicon word hash -> cue class index. Built once, on first use. */
-let cueOfHash: Map<number, number> | undefined;
+/** Lexicon word hash -> bit mask of its cue classes (a word may sit in several). Built once, on first use. */
+let cuesOfHash: Map<number, number> | undefined;
 function cueTable(): Map<number, number> {
-  if (cueOfHash) return cueOfHash;
-  cueOfHash = new Map();
+  if (cuesOfHash) return cuesOfHash;
+  const table = new Map<number, number>();
   CUE_CLASSES.forEach((name, index) => {
-    for (const word of CUE_WORDS[name].split(' ')) if (word) cueOfHash!.set(hashText(word), index);
+    for (const word of ALL_CUE_WORDS[name].split(' ')) {
+      if (!word) continue;
+      const h = hashText(word);
+      table.set(h, (table.get(h) ?? 0) | (1 << index));
+    }
   });
-  return cueOfHash;
+  cuesOfHash = table;
+  return table;
 }
 
 const cueCounts = new Int32Array(CUE_CLASSES.length);
@@ -107,12 +143,13 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
   let question = false;
   let exclamation = false;
   let words = 0;
+  let inQuote = false;
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
     const first = text.charCodeAt(0);
     const cls = tokenClass(text);
     out.push(mix(UNIGRAM, cls), mask);
-    out.push(mix(BIGRAM, mix(prev, cls)), mask);
+    if (config.bigrams !== false) out.push(mix(BIGRAM, mix(prev, cls)), mask);
     if (config.trigrams) out.push(mix(TRIGRAM, mix(prev2, mix(prev, cls))), mask);
     prev2 = prev;
     prev = cls;
@@ -122,21 +159,28 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
     }
     const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 191;
     if (!letter) {
-      if (first === 34 || first === 0x201c || first === 0x201d) quote = true;
+      if (first === 34 || first === 0x201c || first === 0x201d) {
+        quote = true;
+        inQuote = first === 0x201c ? true : first === 0x201d ? false : !inQuote;
+      }
       else if (first === 63) question = true;
       else if (first === 33) exclamation = true;
       continue;
     }
     words++;
     if (i > from && first >= 65 && first <= 90) capitals++;
-    const cue = cues.get(cls);
-    if (cue !== undefined) {
-      cueCounts[cue]++;
-      out.push(mix(CUE, cue), mask);
+    const classes = cues.get(cls);
+    if (classes !== undefined) {
+      for (let cue = 0; cue < cueCounts.length; cue++) {
+        if ((classes & (1 << cue)) === 0) continue;
+        cueCounts[cue]++;
+        out.push(mix(config.quoteCues && inQuote ? QUOTED_CUE : CUE, cue), mask);
+      }
     }
+    if (config.charGrams) pushCharGrams(text, config.charGrams, mask, out);
     if (config.suffixes && text.length >= 5) out.push(mix(SUFFIX, hashWord(text, text.length - 3)), mask);
   }
-  out.push(mix(BIGRAM, mix(prev, BOUNDARY)), mask);
+  if (config.bigrams !== false) out.push(mix(BIGRAM, mix(prev, BOUNDARY)), mask);
   let anyCue = false;
   for (let c = 0; c < cueCounts.length; c++) {
     if (cueCounts[c] === 0) continue;

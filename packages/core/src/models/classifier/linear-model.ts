@@ -15,25 +15,36 @@ export interface ShippedLinearModel {
   trainedOn: string;
   features: FeatureConfig;
   bias: number;
-  /** Multiply a stored int8 weight by this to get the float weight. */
+  /** Multiply a stored integer weight by this to get the float weight. */
   scale: number;
-  /** 2^bits signed bytes, base64. */
+  /** 1: int8 weights; 2: int16 (little-endian), for small models where int8 rounding costs accuracy. Default 1. */
+  bytesPerWeight?: 1 | 2;
+  /** 2^bits signed integers, base64. */
   weights: string;
 }
 
 export class LinearModel {
   readonly id: string;
-  private readonly weights: Int8Array;
+  private readonly weights: Int8Array | Int16Array;
   private readonly buffer = new FeatureBuffer();
 
   constructor(private readonly shipped: ShippedLinearModel) {
     this.id = shipped.id;
     const bytes = decodeBase64(shipped.weights);
+    const width = shipped.bytesPerWeight ?? 1;
     const expected = 1 << shipped.features.bits;
-    if (bytes.length !== expected) {
-      throw new Error(`LinearModel ${shipped.id}: expected ${expected} weights (2^${shipped.features.bits}), got ${bytes.length}; retrain the model.`);
+    if (bytes.length !== expected * width) {
+      throw new Error(
+        `LinearModel ${shipped.id}: expected ${expected} weights (2^${shipped.features.bits}) of ${width} byte(s), got ${bytes.length} bytes; retrain the model.`,
+      );
     }
-    this.weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (width === 1) this.weights = new Int8Array(bytes.buffer, bytes.byteOffset, expected);
+    else {
+      // Read little-endian explicitly, so the data means the same on any platform.
+      const weights = new Int16Array(expected);
+      for (let i = 0; i < expected; i++) weights[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+      this.weights = weights;
+    }
   }
 
   /** Score in 0..1 for the sentence made of tokens [from, to). */
