@@ -49,6 +49,6 @@ export function isLowerWord(text: string): boolean {
   return c >= 97 && c <= 122;
 }
 
-export const OPEN_QUOTE = new Set(['“', '"']);
-export const CLOSE_QUOTE = new Set(['”', '"']);
+export const OPEN_QUOTE = new Set(['“', '"', "'", '`']);
+export const CLOSE_QUOTE = new Set(['”', '"', "'"]);
 export const SENTENCE_END = new Set(['.', '!', '?']);

@@ -76,6 +76,14 @@ describe('attribution', () => {
     expect(hint?.content.text).toBe('at a delay');
   });
 
+  it("reads typewriter quotes (''…'') and keeps nouns like \"secretary of state\" from cueing", () => {
+    const text = "''The harbour will stay open,'' Mr. Lind said. The secretary of state visited the port in June.";
+    const article = analyse(text);
+    expect(article.attributions.map((a) => [a.direct, a.source?.text, a.cue?.text, a.content.text])).toEqual([
+      [true, 'Mr. Lind', 'said', 'The harbour will stay open'],
+    ]);
+  });
+
   it('keeps every span true to the text and finds nothing in plain narration', () => {
     const text = 'Rain fell on the harbour. Boats stayed in port.';
     expect(analyse(text).attributions).toEqual([]);

@@ -49,7 +49,7 @@ export function attributionStage(): Stage {
       const linker = new SourceLinker(article, context);
       article.attributions = found.map((f, i): Attribution => {
         const [cs, ce] = trimRange(text, f.content[0], f.content[1]);
-        const direct = f.direct || /[“"]/.test(text.slice(cs, ce));
+        const direct = f.direct || /[“"]|''|``/.test(text.slice(cs, ce));
         return {
           id: `a${i + 1}`,
           direct,

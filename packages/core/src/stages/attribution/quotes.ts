@@ -1,5 +1,6 @@
 /**
- * Quoted stretches of text: “curly” pairs and "straight" pairs, found per
+ * Quoted stretches of text: “curly” pairs, "straight" pairs and the typewriter
+ * style ``…'' or ''…'' (two apostrophes), found per
  * paragraph. A quote left open at the end of a paragraph ends there (news style
  * reopens a long quote in the next paragraph).
  */
@@ -14,7 +15,7 @@ export interface Quote {
   words: number;
 }
 
-const QUOTE_MARK = /[“”"]/g;
+const QUOTE_MARK = /[“”"]|''|``/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function countWords(text: string, start: number, end: number): number {
@@ -22,9 +23,9 @@ function countWords(text: string, start: number, end: number): number {
   return text.slice(start, end).match(WORD)?.length ?? 0;
 }
 
-function makeQuote(text: string, open: number, close: number, closed: boolean): Quote {
-  const innerStart = open + 1;
-  let innerEnd = closed ? close - 1 : close;
+function makeQuote(text: string, open: number, openLength: number, close: number, closeLength: number): Quote {
+  const innerStart = open + openLength;
+  let innerEnd = close - closeLength;
   // A trailing comma belongs to the sentence around the quote, not to what was said.
   while (innerEnd > innerStart && /[\s,]/.test(text[innerEnd - 1])) innerEnd--;
   return { open, close, innerStart, innerEnd, words: countWords(text, innerStart, innerEnd) };
@@ -43,18 +44,18 @@ export function findQuotes(text: string, paragraphs: ReadonlyArray<{ start: numb
         if (mark === '”') continue; // a stray closing mark
         openAt = m.index;
         openMark = mark;
-      } else if ((openMark === '“' && mark === '”') || (openMark === '"' && mark === '"')) {
-        quotes.push(makeQuote(text, openAt, m.index + 1, true));
+      } else if ((openMark === '“' && mark === '”') || (openMark === '"' && mark === '"') || (openMark !== '“' && openMark !== '"' && mark === "''")) {
+        quotes.push(makeQuote(text, openAt, openMark.length, m.index + mark.length, mark.length));
         openAt = -1;
-      } else if (openMark === '“' && mark === '“') {
+      } else if (mark === openMark && mark !== '"') {
         // Unbalanced: the earlier quote never closed; start over from here.
         openAt = m.index;
       }
     }
     if (openAt >= 0) {
       let end = p.end;
-      while (end > openAt + 1 && /\s/.test(text[end - 1])) end--;
-      quotes.push(makeQuote(text, openAt, end, false));
+      while (end > openAt + openMark.length && /\s/.test(text[end - 1])) end--;
+      quotes.push(makeQuote(text, openAt, openMark.length, end, 0));
     }
   }
   return quotes;

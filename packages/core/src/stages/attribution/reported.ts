@@ -22,6 +22,8 @@ const TRAILING_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'with', 'after',
 /** A cue that can close a tag ("…, Obama said"): a finite form, not a base form or participle. */
 const FINITE_CUE = /(?:ed|[^s]s|^said|^told|^wrote|^thought|^says)$/;
 const PARTICLES = new Set(['for', 'up', 'with', 'in', 'on', 'at', 'to', 'about', 'by', 'from', 'out', 'off', 'into', 'over', 'down', 'back']);
+/** Learned cue words that are mostly nouns or adjectives outside a cue phrase ("in a statement", "well known"). */
+const NOUN_LIKE = /(?:ment|ism|tion|sion)$|^(?:known|note|claim|report|tweet|state|view|word|words|statements?|interview)$/;
 /** Fewest tokens a content span may have. */
 const MIN_CONTENT_TOKENS = 2;
 
@@ -88,7 +90,8 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
   const after = c + 1;
   const afterText = tokens[after]?.text ?? '';
   const opensSpeech = after < sentenceEnd && (afterText === ':' || OPEN_QUOTE.has(afterText) || afterText === 'that');
-  const trailing = sentenceEnd - after <= 6 || TRAILING_AFTER_CUE.has(afterText.toLowerCase()) || /^\p{Lu}/u.test(afterText);
+  // A tag set off by commas ("…, she said, but …") also closes the content before it.
+  const trailing = sentenceEnd - after <= 6 || afterText === ',' || TRAILING_AFTER_CUE.has(afterText.toLowerCase()) || /^\p{Lu}/u.test(afterText);
   const leadTokens = boundary - floor;
   const leadEndsInQuote = boundary > floor && (CLOSE_QUOTE.has(tokens[boundary].text) || CLOSE_QUOTE.has(tokens[boundary - 1].text));
   // A participle after a comma ("…, hinting at …") introduces what follows.
@@ -140,7 +143,7 @@ function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
   if (isSpeechVerb(t)) return true;
   // A learned cue that is a participle or takes a particle ("spoke for", "shows up") seldom reports speech.
   const next = input.tokens[i + 1]?.text.toLowerCase() ?? '';
-  return !t.endsWith('ing') && !PARTICLES.has(next);
+  return !t.endsWith('ing') && !PARTICLES.has(next) && !NOUN_LIKE.test(t);
 }
 
 /** Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes. */

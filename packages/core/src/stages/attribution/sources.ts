@@ -6,7 +6,7 @@ import type { AnalysisContext, Token } from '../../context.js';
 import type { Article, EntityType } from '../../model/types.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, cueWeight } from './lexicon.js';
 
-const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '.', '!', '?', '‘', '’']);
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '.', '!', '?', '‘', '’', "'", '`']);
 /** Words that end an inverted source ("said Peskov on Monday"). */
 const AFTER_SOURCE_STOP = new Set([
   'on', 'in', 'at', 'during', 'with', 'to', 'after', 'before', 'about', 'that', 'when', 'while', 'last', 'this',
