@@ -1,0 +1,108 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, contentHash } from '@marginalia/core';
+import { loadArticle } from '@marginalia/ingest';
+import { EXIT, UsageError, type CliIO } from './command.js';
+import { exportCommand } from './export.js';
+
+const SAMPLE = new URL('../../samples/kremlin-signal.txt', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'marginalia-export-'));
+const article = join(dir, 'article.txt');
+let firstClaim = '';
+
+beforeAll(async () => {
+  copyFileSync(SAMPLE, article);
+  const analysed = await analyze((await loadArticle(article)).text);
+  const claim = analysed.claims[0];
+  firstClaim = claim.text;
+  writeFileSync(
+    `${article}.marginalia.json`,
+    JSON.stringify({
+      schema: 'marginalia/sidecar@1',
+      article: 'article.txt',
+      articleHash: contentHash(analysed.text),
+      verdicts: [{ claim: claim.id, text: claim.text, start: claim.start, end: claim.end, verdict: 'false', note: 'No source <given>', updatedAt: '2024-05-01T12:00:00Z' }],
+      updatedAt: '2024-05-01T12:00:00Z',
+    }),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fakeIO() {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const io: CliIO = { stdin: new PassThrough(), stdout, stderr, env: {} };
+  return { io, out: () => out, err: () => err };
+}
+
+async function run(args: string[]) {
+  const f = fakeIO();
+  const code = await exportCommand.run(args, f.io);
+  return { code, stdout: f.out(), stderr: f.err() };
+}
+
+describe('marginalia export', () => {
+  it('prints ClaimReview with the sidecar verdict on standard output', async () => {
+    const { code, stdout } = await run([article, '--to', 'claimreview', '--reviewer', 'Desk']);
+    expect(code).toBe(EXIT.ok);
+    const reviews = JSON.parse(stdout);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ claimReviewed: firstClaim, reviewRating: { alternateName: 'False' }, author: { name: 'Desk' } });
+  });
+
+  it('writes the brat pair to PATH.txt and PATH.ann', async () => {
+    const out = join(dir, 'pair');
+    const { code, stderr } = await run([article, '--to', 'brat', '--out', out]);
+    expect(code).toBe(EXIT.ok);
+    expect(readFileSync(`${out}.txt`, 'utf8')).toBe(readFileSync(article, 'utf8'));
+    expect(readFileSync(`${out}.ann`, 'utf8')).toMatch(/^T1\t/);
+    expect(stderr).toContain('with 1 verdict');
+  });
+
+  it('writes an HTML report from an HTML input', async () => {
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<!doctype html><html><head><title>Port &amp; city</title></head><body><nav>Menu</nav><p>The mayor said the port will reopen in May.</p></body></html>');
+    const out = join(dir, 'report.html');
+    expect((await run([page, '--to', 'html', '--out', out])).code).toBe(EXIT.ok);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<title>Port &amp; city — Marginalia report</title>');
+    expect(html).not.toContain('Menu');
+  });
+
+  it('exports every format', async () => {
+    for (const format of ['markdown', 'json', 'html', 'claimreview', 'webannotation', 'conll']) {
+      const { code, stdout } = await run([article, '--to', format]);
+      expect(code, format).toBe(EXIT.ok);
+      expect(stdout.length, format).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports bad input, a broken sidecar and an unwritable output in one line each', async () => {
+    const missing = await run([join(dir, 'nope.txt'), '--to', 'json']);
+    expect(missing.code).toBe(EXIT.badInput);
+    expect(missing.stderr).toMatch(/^marginalia export: No such file: .*\n$/);
+    const other = join(dir, 'other.txt');
+    copyFileSync(SAMPLE, other);
+    writeFileSync(`${other}.marginalia.json`, '{ broken');
+    const broken = await run([other, '--to', 'json']);
+    expect(broken.code).toBe(EXIT.ok);
+    expect(broken.stderr).toContain('exporting without verdicts');
+    const unwritable = await run([article, '--to', 'json', '--out', join(dir, 'no-such-dir', 'x.json')]);
+    expect(unwritable.code).toBe(EXIT.badInput);
+    expect(unwritable.stderr).toContain('cannot write');
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it('refuses bad usage', async () => {
+    await expect(run([article])).rejects.toThrow(UsageError);
+    await expect(run([article, '--to', 'pdf'])).rejects.toThrow(/--to must be one of markdown, json, html/);
+    await expect(run([article, '--to', 'brat'])).rejects.toThrow(/give --out PATH/);
+  });
+});
