@@ -1,8 +1,8 @@
 /**
  * Reads PolNeAR (brat standoff): data/<split>/text/<article>.txt and
- * data/<split>/attributions/<article>_<annotator>.ann. Discontinuous spans
- * ("120 150;160 200") are read as their envelope (first start .. last end),
- * since the Marginalia model has one span per role.
+ * data/<split>/attributions/<article>_<annotator>.ann. A discontinuous span
+ * ("120 150;160 200") keeps its envelope (first start .. last end) and its parts,
+ * so scoring can count only the characters the annotator marked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export interface GoldSpan {
   start: number;
   end: number;
+  /** The fragments of a discontinuous span; absent when the span is one piece. */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 export interface GoldAttribution {
@@ -26,7 +28,9 @@ export interface PolnearArticle {
 
 function envelope(offsets: string): GoldSpan {
   const parts = offsets.split(';').map((p) => p.trim().split(/\s+/).map(Number));
-  return { start: parts[0][0], end: parts[parts.length - 1][1] };
+  const span: GoldSpan = { start: parts[0][0], end: parts[parts.length - 1][1] };
+  if (parts.length > 1) span.parts = parts.map(([start, end]) => ({ start, end }));
+  return span;
 }
 
 /** Parses one .ann file into attributions (those with a content span). */

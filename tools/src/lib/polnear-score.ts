@@ -2,6 +2,8 @@
  * Scores predicted attributions against PolNeAR gold ones. A prediction matches a
  * gold attribution when their content spans overlap by at least half the longer
  * of the two (in characters); pairs are matched one-to-one, best overlap first.
+ * A discontinuous gold span counts only its fragments' characters (its length is
+ * their sum), not the tag between them.
  */
 import type { GoldAttribution, GoldSpan } from './polnear-read.js';
 
@@ -27,12 +29,23 @@ export function emptyScore(): AttributionScore {
   return { gold: 0, predicted: 0, matched: 0, withGoldSource: 0, sourceOverlap: 0, withGoldCue: 0, cueOverlap: 0 };
 }
 
+function pieces(span: GoldSpan): Array<{ start: number; end: number }> {
+  return span.parts ?? [span];
+}
+
+/** Characters two spans share (fragments of discontinuous spans only). */
 function overlap(a: GoldSpan, b: GoldSpan): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  let n = 0;
+  for (const x of pieces(a)) for (const y of pieces(b)) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+function length(span: GoldSpan): number {
+  return pieces(span).reduce((n, p) => n + p.end - p.start, 0);
 }
 
 export function contentMatches(a: GoldSpan, b: GoldSpan): boolean {
-  return overlap(a, b) * 2 >= Math.max(a.end - a.start, b.end - b.start);
+  return overlap(a, b) * 2 >= Math.max(length(a), length(b));
 }
 
 /** Adds one article's figures to `score` and returns the matched pairs. */
