@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- techniques --data <shared/data> [--without curated,learned,patterns,questions,repetition]`:
+ * `npm run eval -- techniques --data <shared/data> [--without curated,learned,patterns,questions,repetition] [--split train --by-rule]`:
  * technique spans on the PTC dev portion (sorted article ids, every 5th article), scored as
  * SemEval-2020 Task 11 did, with partial credit (see tools/src/lib/ptc-score.ts).
  * Predictions are mapped to the 2020 classes through the one table in
@@ -29,6 +29,8 @@ export async function run(args: ToolArgs): Promise<void> {
   const tallies = new Map<string, Tally>();
   for (const ptc of Object.keys(PTC2020_TO_2023)) tallies.set(ptc, { precisionCredit: 0, predicted: 0, recallCredit: 0, gold: 0 });
   let unscored = 0;
+  // --by-rule: each non-learned rule's precision credit, to prune hand-written entries (use with --split train).
+  const byRule = new Map<string, { credit: number; n: number }>();
   for (const a of articles) {
     const article = pipeline.run(a.text, {}, createContext());
     const predicted: ScoredSpan[] = [];
@@ -36,6 +38,14 @@ export async function run(args: ToolArgs): Promise<void> {
       const ptc = ptc2020ClassOf(t.technique);
       if (ptc) predicted.push({ label: ptc, start: t.start, end: t.end });
       else unscored++;
+      if (ptc && args.options.has('by-rule') && !t.rule.includes('(learned')) {
+        const one = new Map<string, Tally>();
+        scoreArticle([{ label: ptc, start: t.start, end: t.end }], a.spans.filter((g) => g.label === ptc), one);
+        const r = byRule.get(t.rule) ?? { credit: 0, n: 0 };
+        r.credit += one.get(ptc)!.precisionCredit;
+        r.n++;
+        byRule.set(t.rule, r);
+      }
     }
     scoreArticle(predicted, a.spans, tallies);
   }
@@ -48,6 +58,9 @@ export async function run(args: ToolArgs): Promise<void> {
     process.stdout.write(
       `${name.padEnd(44)} P ${pct(f.precision)} R ${pct(f.recall)} F1 ${pct(f.f1)}  (predicted ${tally.predicted}, gold ${tally.gold})\n`,
     );
+  }
+  for (const [rule, r] of [...byRule].sort((x, y) => x[1].credit / x[1].n - y[1].credit / y[1].n)) {
+    process.stdout.write(`rule ${rule}: precision ${(r.credit / r.n).toFixed(2)} over ${r.n}\n`);
   }
   process.stdout.write(`not scored (no PTC class, e.g. Rhetorical_Question): ${unscored} marks\n`);
   const micro = figures(microTally(tallies));

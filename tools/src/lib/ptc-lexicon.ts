@@ -20,6 +20,8 @@ export interface PhraseStats {
   inside: Map<TechniqueLabel, number>;
   /** 2023 label -> distinct articles where it sat inside such a span. */
   articles: Map<TechniqueLabel, Set<string>>;
+  /** 2023 label -> inside occurrences whose gold span also holds the token before / after. */
+  widen: Map<TechniqueLabel, { prev: number; next: number }>;
 }
 
 export interface LearnedEntry {
@@ -27,20 +29,24 @@ export interface LearnedEntry {
   label: TechniqueLabel;
   precision: number;
   count: number;
+  /** Widen a mark to the neighbouring word when gold spans usually did. */
+  attach?: 'next' | 'prev' | 'both';
 }
 
 export interface Thresholds {
   minPrecision: number;
   minArticles: number;
+  /** Mark the phrase, or the whole sentence that holds it (for clause-length techniques). */
+  span: 'phrase' | 'sentence';
 }
 
 const segmenter = createPipeline([segmentStage(), paragraphKindsStage()]);
 
 /** Segments an article the way the analysis does, so learned phrases tokenize alike. */
-export function segmentPtc(text: string): { context: AnalysisContext; normalized: string[] } {
+export function segmentPtc(text: string): { context: AnalysisContext; normalized: string[]; sentences: Array<{ start: number; end: number }> } {
   const context = createContext();
-  segmenter.run(text, {}, context);
-  return { context, normalized: context.tokens.map((t) => normalizeToken(t.text)) };
+  const article = segmenter.run(text, {}, context);
+  return { context, normalized: context.tokens.map((t) => normalizeToken(t.text)), sentences: article.sentences };
 }
 
 function isWord(w: string): boolean {
@@ -67,13 +73,23 @@ export function countPhrases(articles: readonly PtcArticle[]): Map<string, Phras
           if (!isCandidate(normalized, i, i + n)) continue;
           const key = normalized.slice(i, i + n).join(' ');
           let st = stats.get(key);
-          if (!st) stats.set(key, (st = { total: 0, inside: new Map(), articles: new Map() }));
+          if (!st) stats.set(key, (st = { total: 0, inside: new Map(), articles: new Map(), widen: new Map() }));
           st.total++;
           const start = tokens[i].start;
           const end = tokens[i + n - 1].end;
-          const labels = new Set<TechniqueLabel>();
-          for (const g of gold) if (g.label && g.start <= start && end <= g.end) labels.add(g.label);
-          for (const label of labels) {
+          const labels = new Map<TechniqueLabel, { prev: boolean; next: boolean }>();
+          for (const g of gold) {
+            if (!g.label || g.start > start || end > g.end) continue;
+            const w = labels.get(g.label) ?? { prev: false, next: false };
+            w.prev ||= i > a && g.start <= tokens[i - 1].start;
+            w.next ||= i + n < b && g.end >= tokens[i + n].end;
+            labels.set(g.label, w);
+          }
+          for (const [label, w] of labels) {
+            const widen = st.widen.get(label) ?? { prev: 0, next: 0 };
+            widen.prev += w.prev ? 1 : 0;
+            widen.next += w.next ? 1 : 0;
+            st.widen.set(label, widen);
             st.inside.set(label, (st.inside.get(label) ?? 0) + 1);
             const set = st.articles.get(label) ?? new Set();
             set.add(article.id);
@@ -100,7 +116,11 @@ export function selectEntries(stats: Map<string, PhraseStats>, thresholds: Reado
     if (st.total < MIN_OCCURRENCES) continue;
     const precision = bestCount / (st.total + 1);
     if (precision >= t.minPrecision && (st.articles.get(best)?.size ?? 0) >= t.minArticles) {
-      entries.push({ phrase, label: best, precision: Math.round(precision * 100) / 100, count: st.total });
+      const widen = st.widen.get(best) ?? { prev: 0, next: 0 };
+      const prev = widen.prev > bestCount / 2;
+      const next = widen.next > bestCount / 2;
+      const attach = prev && next ? 'both' : prev ? 'prev' : next ? 'next' : undefined;
+      entries.push({ phrase, label: best, precision: Math.round(precision * 100) / 100, count: st.total, ...(attach ? { attach } : {}) });
     }
   }
   return entries.sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : x.phrase < y.phrase ? -1 : x.phrase > y.phrase ? 1 : 0));

@@ -11,7 +11,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
-import { techniquesStage } from '../../../packages/core/src/stages/techniques/index.js';
+import { lexiconMarks, techniquesStage, type Mark } from '../../../packages/core/src/stages/techniques/index.js';
+import type { LexiconEntry } from '../../../packages/core/src/models/techniques/index.js';
 import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
 import { PTC2020_TO_2023, ptc2020ClassOf, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
@@ -24,6 +25,9 @@ export const summary = 'technique phrase lexicon from the PTC train portion -> p
 const OUT = new URL('../../../packages/core/src/models/techniques/learned.json', import.meta.url);
 const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
+/** Word-level techniques always mark the phrase; clause-level ones may mark the sentence. */
+const PHRASE_ONLY = new Set<TechniqueLabel>(['Loaded_Language', 'Name_Calling-Labeling', 'Repetition', 'Slogans', 'Exaggeration-Minimisation']);
+const spansFor = (label: TechniqueLabel): ReadonlyArray<Thresholds['span']> => (PHRASE_ONLY.has(label) ? ['phrase'] : ['phrase', 'sentence']);
 const LABELS = Object.values(PTC2020_TO_2023).map((l) => l[0]);
 
 /** The marks every source but the learned lexicon makes, per article, as PTC classes. */
@@ -37,16 +41,33 @@ function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
   );
 }
 
+/** The matcher the stage would build from `entries` (see models/techniques/index.ts). */
+function matcherOf(entries: readonly LearnedEntry[], span: Thresholds['span']): PhraseMatcher<LexiconEntry> {
+  return new PhraseMatcher(
+    entries.map((e) => ({
+      tokens: e.phrase.split(' '),
+      entry: { label: e.label, rule: e.phrase, ...(e.attach ? { attach: e.attach } : {}), ...(span === 'sentence' ? { wholeSentence: true } : {}) },
+    })),
+  );
+}
+
 /** One label's tally on `articles` when its learned `entries` join the rules' marks. */
-function labelTally(ptcClass: string, entries: readonly LearnedEntry[], articles: readonly PtcArticle[], segmented: ReturnType<typeof segmentPtc>[], rules: ScoredSpan[][]): Tally {
-  const matcher = new PhraseMatcher(entries.map((e) => ({ tokens: e.phrase.split(' '), entry: e })));
+function labelTally(
+  ptcClass: string,
+  entries: readonly LearnedEntry[],
+  span: Thresholds['span'],
+  articles: readonly PtcArticle[],
+  segmented: Array<ReturnType<typeof segmentPtc> & { sentences: Array<{ start: number; end: number }> }>,
+  rules: ScoredSpan[][],
+): Tally {
+  const matcher = matcherOf(entries, span);
   const tallies = new Map<string, Tally>();
   articles.forEach((article, i) => {
-    const { context, normalized } = segmented[i];
+    const { context, normalized, sentences } = segmented[i];
     const predicted = rules[i].filter((s) => s.label === ptcClass);
-    for (const [a, b] of context.sentenceTokens) {
-      for (const m of matcher.match(normalized, a, b)) predicted.push({ label: ptcClass, start: context.tokens[m.first].start, end: context.tokens[m.end - 1].end });
-    }
+    const marks: Mark[] = [];
+    sentences.forEach((sentence, s) => lexiconMarks(matcher, normalized, context, s, sentence, marks));
+    for (const m of marks) predicted.push({ label: ptcClass, start: m.start, end: m.end });
     scoreArticle(predicted, article.spans.filter((s) => s.label === ptcClass), tallies);
   });
   return tallies.get(ptcClass) ?? emptyTally();
@@ -67,12 +88,16 @@ export async function run(args: ToolArgs): Promise<void> {
   const options = new Map<TechniqueLabel, Array<{ t?: Thresholds; tally: Tally }>>();
   for (const label of LABELS) {
     const ptcClass = ptc2020ClassOf(label)!;
-    const list: Array<{ t?: Thresholds; tally: Tally }> = [{ tally: labelTally(ptcClass, [], check, segmented, rules) }];
+    const list: Array<{ t?: Thresholds; tally: Tally }> = [{ tally: labelTally(ptcClass, [], 'phrase', check, segmented, rules) }];
     for (const minPrecision of PRECISIONS) {
       for (const minArticles of MIN_ARTICLES) {
-        const t = { minPrecision, minArticles };
-        const entries = selectEntries(fitStats, new Map([[label, t]]));
-        if (entries.length) list.push({ t, tally: labelTally(ptcClass, entries, check, segmented, rules) });
+        for (const span of spansFor(label)) {
+          // A whole-sentence mark costs the reader more, so it must rest on a surer phrase.
+          if (span === 'sentence' && (minPrecision < 0.4 || minArticles < 2)) continue;
+          const t: Thresholds = { minPrecision, minArticles, span };
+          const entries = selectEntries(fitStats, new Map([[label, t]]));
+          if (entries.length) list.push({ t, tally: labelTally(ptcClass, entries, span, check, segmented, rules) });
+        }
       }
     }
     options.set(label, list);
@@ -101,7 +126,7 @@ export async function run(args: ToolArgs): Promise<void> {
   for (const label of LABELS) {
     const o = options.get(label)![choice.get(label)!];
     const f = figures(o.tally);
-    process.stdout.write(`${label.padEnd(28)} ${o.t ? `precision>=${o.t.minPrecision} articles>=${o.t.minArticles}` : 'rules only'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}\n`);
+    process.stdout.write(`${label.padEnd(28)} ${o.t ? `precision>=${o.t.minPrecision} articles>=${o.t.minArticles} marks ${o.t.span}` : 'rules only'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}\n`);
     if (o.t) chosen.set(label, o.t);
   }
 
@@ -110,7 +135,8 @@ export async function run(args: ToolArgs): Promise<void> {
     about:
       'Technique phrases learned by `npm run train -- techniques` from the PTC (SemEval-2020 Task 11) train portion: article ids sorted, every 5th held out. Rows: [normalised tokens joined by spaces, label, smoothed train precision, train occurrences].',
     thresholds: Object.fromEntries(chosen),
-    entries: entries.map((e) => [e.phrase, e.label, e.precision, e.count]),
+    spans: Object.fromEntries([...chosen].map(([l, t]) => [l, t.span])),
+    entries: entries.map((e) => [e.phrase, e.label, e.precision, e.count, e.attach ?? '']),
   };
   writeFileSync(OUT, `${JSON.stringify(file).replace(/\],\[/g, '],\n[')}\n`);
   const byLabel = new Map<string, number>();

@@ -8,13 +8,20 @@ import learned from './learned.json';
 export interface LexiconEntry {
   label: TechniqueLabel;
   rule: string;
-  attach?: 'next' | 'prev';
+  attach?: 'next' | 'prev' | 'both';
+  /** Mark the whole sentence that holds the phrase (clause-length techniques such as Doubt). */
+  wholeSentence?: boolean;
 }
 
-/** learned.json: `[phrase, label, train precision, train count]` rows written by `npm run train -- techniques`. */
+/**
+ * learned.json, written by `npm run train -- techniques`: rows of
+ * `[phrase, label, train precision, train count, attach ('' | 'next' | 'prev' | 'both')]`,
+ * and per label whether a hit marks the phrase or its whole sentence.
+ */
 interface LearnedFile {
   about: string;
-  entries: Array<[string, TechniqueLabel, number, number]>;
+  spans?: Record<string, 'phrase' | 'sentence'>;
+  entries: Array<[string, TechniqueLabel, number, number, string?]>;
 }
 
 export function phraseTokens(phrase: string): string[] {
@@ -54,10 +61,16 @@ export function curatedLexicon(): PhraseMatcher<LexiconEntry> {
 
 /** The phrases learned from the PTC train portion, compiled on first use. */
 export function learnedLexicon(): PhraseMatcher<LexiconEntry> {
+  const file = learned as unknown as LearnedFile;
   learnedMatcher ??= new PhraseMatcher(
-    (learned as unknown as LearnedFile).entries.map(([phrase, label, precision, count]) => ({
+    file.entries.map(([phrase, label, precision, count, attach]) => ({
       tokens: phrase.split(' '),
-      entry: { label, rule: `lexicon:${LABEL_SLUGS[label] ?? label}/${phrase} (learned: train precision ${precision} over ${count})` },
+      entry: {
+        label,
+        rule: `lexicon:${LABEL_SLUGS[label] ?? label}/${phrase} (learned: train precision ${precision} over ${count})`,
+        ...(attach ? { attach: attach as LexiconEntry['attach'] } : {}),
+        ...(file.spans?.[label] === 'sentence' ? { wholeSentence: true } : {}),
+      },
     })),
   );
   return learnedMatcher;

@@ -3,7 +3,7 @@ import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
 import { curatedLexicon, learnedLexicon, type LexiconEntry } from '../../models/techniques/index.js';
 import type { TechniqueLabel } from './labels.js';
-import { normalizeToken, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
+import { normalizeToken, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -35,7 +35,7 @@ export function techniquesStage(options: TechniqueOptions = {}): Stage {
   };
 }
 
-interface Mark {
+export interface Mark {
   label: TechniqueLabel;
   start: number;
   end: number;
@@ -52,18 +52,10 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const marks: Mark[] = [];
 
   const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? (options.learnedMatcher ?? learnedLexicon()) : undefined];
-  const found: Array<PhraseMatch<LexiconEntry>> = [];
   for (const lexicon of lexicons) {
     if (!lexicon) continue;
-    for (const [a, b] of ranges) {
-      found.length = 0;
-      for (const m of lexicon.match(normalized, a, b, found)) {
-        let first = m.first;
-        let end = m.end;
-        if (m.entry.attach === 'next') for (let k = 0; k < ATTACH_REACH && end < b && isContentWord(normalized[end]); k++) end++;
-        if (m.entry.attach === 'prev' && first > a && isContentWord(normalized[first - 1])) first--;
-        marks.push({ label: m.entry.label, start: tokens[first].start, end: tokens[end - 1].end, rule: m.entry.rule });
-      }
+    for (let s = 0; s < sentences.length; s++) {
+      if (!skip[s]) lexiconMarks(lexicon, normalized, context, s, sentences[s], marks);
     }
   }
 
@@ -92,8 +84,12 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   if (options.repetition !== false) {
     // A loaded phrase used again is repetition for effect; every use after the first is marked.
     const seen = new Map<string, number>();
+    const startsSeen = new Set<number>();
     for (const m of [...marks].sort((x, y) => x.start - y.start)) {
       if (m.label !== 'Loaded_Language' && m.label !== 'Name_Calling-Labeling') continue;
+      // Two lexicons marking the same words are one use, not two.
+      if (startsSeen.has(m.start)) continue;
+      startsSeen.add(m.start);
       const key = normalizeToken(text.slice(m.start, m.end));
       const uses = (seen.get(key) ?? 0) + 1;
       seen.set(key, uses);
@@ -102,6 +98,35 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   }
 
   return toTechniques(text, dedupe(marks));
+}
+
+/**
+ * The marks one lexicon makes in sentence `s`: each hit, widened to its neighbouring
+ * content words as the entry asks, or to the whole sentence. Training uses this too.
+ */
+export function lexiconMarks(
+  lexicon: PhraseMatcher<LexiconEntry>,
+  normalized: readonly string[],
+  context: AnalysisContext,
+  s: number,
+  sentence: { start: number; end: number },
+  out: Mark[],
+): Mark[] {
+  const [a, b] = context.sentenceTokens[s];
+  const { tokens } = context;
+  for (const m of lexicon.match(normalized, a, b)) {
+    if (m.entry.wholeSentence) {
+      out.push({ label: m.entry.label, start: sentence.start, end: sentence.end, rule: m.entry.rule });
+      continue;
+    }
+    let first = m.first;
+    let end = m.end;
+    const { attach } = m.entry;
+    if (attach === 'next' || attach === 'both') for (let k = 0; k < ATTACH_REACH && end < b && isContentWord(normalized[end]); k++) end++;
+    if ((attach === 'prev' || attach === 'both') && first > a && isContentWord(normalized[first - 1])) first--;
+    out.push({ label: m.entry.label, start: tokens[first].start, end: tokens[end - 1].end, rule: m.entry.rule });
+  }
+  return out;
 }
 
 function isContentWord(word: string | undefined): boolean {

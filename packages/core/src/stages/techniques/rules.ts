@@ -42,7 +42,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: 'rule:causal/reason-is',
     label: 'Causal_Oversimplification',
-    pattern: /\b(?:the (?:real|only|sole|simple) reason|that(?:’s|'s| is) (?:exactly |precisely )?why|(?:all|simply|only|solely) because (?:of )?|is (?:solely |entirely )?to blame|(?:caused|driven) (?:entirely |solely )?by|thanks to)\b/gi,
+    pattern: /\b(?:the (?:real|only|sole|simple) reason|(?:all|simply|only|solely) because (?:of )?|is (?:solely |entirely )?to blame)\b/gi,
     wholeSentence: true,
   },
   {
