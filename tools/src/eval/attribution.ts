@@ -56,7 +56,7 @@ export async function run(args: ToolArgs): Promise<void> {
         if (matched.has(p) || shown >= showErrors) continue;
         shown++;
         const s = p.source ? article.text.slice(p.source.start, p.source.end) : '-';
-        process.stdout.write(`EXTRA ${p.rule} [${s}] [${p.cue?.text ?? '-'}] ${article.text.slice(p.content.start, p.content.end).slice(0, 120)}\n`);
+        process.stdout.write(`EXTRA ${p.rule} [${s}] [${p.cue ? article.text.slice(p.cue.start, p.cue.end) : '-'}] ${article.text.slice(p.content.start, p.content.end).slice(0, 120)}\n`);
       }
     }
   }
