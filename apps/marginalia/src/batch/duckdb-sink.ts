@@ -4,8 +4,10 @@ import { resumeKey } from './resume-key.js';
 import { createTableSql, TABLES } from './tables.js';
 import type { TableRows } from './types.js';
 
-/** How many articles are appended per transaction: big enough to be fast, small enough to lose little on a kill. */
+/** Articles appended per transaction: big enough to be fast, small enough to lose little on a kill. */
 const ARTICLES_PER_TRANSACTION = 200;
+/** ...or fewer, once this long has passed, so a slow run also commits often. */
+const MAX_MS_PER_TRANSACTION = 2000;
 
 /**
  * Writes the corpus tables into a DuckDB database. Rows are buffered and appended in
@@ -15,6 +17,7 @@ const ARTICLES_PER_TRANSACTION = 200;
 export class DuckDbSink {
   private pending: TableRows[] = [];
   private appenders = new Map<string, DuckDBAppender>();
+  private lastFlushAt = Date.now();
 
   private constructor(
     readonly path: string,
@@ -52,10 +55,11 @@ export class DuckDbSink {
 
   async add(rows: TableRows): Promise<void> {
     this.pending.push(rows);
-    if (this.pending.length >= ARTICLES_PER_TRANSACTION) await this.flush();
+    if (this.pending.length >= ARTICLES_PER_TRANSACTION || Date.now() - this.lastFlushAt >= MAX_MS_PER_TRANSACTION) await this.flush();
   }
 
   async flush(): Promise<void> {
+    this.lastFlushAt = Date.now();
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];

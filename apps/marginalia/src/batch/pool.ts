@@ -32,8 +32,7 @@ export function workerPoolAnalyser(jobs: number, done: ReadonlySet<string>): Ana
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
-    // The parent bounds the tasks in flight itself; this only has to hold that window.
-    maxQueue: 'auto',
+    // No maxQueue: the parent bounds the tasks in flight itself (see ordered-runner.ts).
     idleTimeout: 60_000,
     workerData,
   });
