@@ -8,7 +8,7 @@ const S = { ...SALT };
 const infoOf = wordInfo;
 
 /** Features per token that do not depend on earlier decisions. */
-export const STATIC_FEATURES = LOCAL_FEATURES + 17;
+export const STATIC_FEATURES = LOCAL_FEATURES + 19;
 /** Features that read the previous tags (computed while decoding). */
 export const TAG_FEATURES = 4;
 
@@ -69,6 +69,8 @@ export function sentenceFeatures(
     features[k++] = mixHash(hashString(words[i], S.raw), 1);
     features[k++] = mixHash(mixHash(p1.normHash, w.caseClass), S.prevWordCase);
     features[k++] = mixHash(mixHash(n1.normHash, w.caseClass), S.nextWordCase);
+    features[k++] = mixHash(S.caseWindow, (((p2.caseClass * 8 + p1.caseClass) * 8 + w.caseClass) * 8 + n1.caseClass) * 8 + n2.caseClass);
+    features[k++] = mixHash(mixHash(p1.normHash, n1.normHash), S.around);
     const seen = documentCase ? documentCase.get(w.norm) ?? 0 : 0;
     features[k++] = mixHash(S.documentCase, seen * 64 + (i === 0 ? 32 : 0) + capsSentence * 16 + w.caseClass);
   }

@@ -30,7 +30,7 @@ export const SALT = {
   bias: 0x1001, word: 0x2002, prefix: 0x3003, suffix2: 0x4004, suffix3: 0x5005, suffix4: 0x6006, shape: 0x7007,
   gazetteer: 0x8008, wordPrev: 0x9009, wordNext: 0xa00a, wordPrev2: 0xb00b, wordNext2: 0xc00c, bigramPrev: 0xd00d,
   bigramNext: 0xe00e, shapePrev: 0xf00f, shapeNext: 0x10010, gazPrev: 0x11011, gazNext: 0x12012, position: 0x13013,
-  shapeTri: 0x14014, raw: 0x19019, prevWordCase: 0x1a01a, nextWordCase: 0x1b01b, documentCase: 0x1c01c, tagPrev: 0x15015, tagPrev2: 0x16016, tagWord: 0x17017, tagShape: 0x18018,
+  shapeTri: 0x14014, raw: 0x19019, prevWordCase: 0x1a01a, nextWordCase: 0x1b01b, documentCase: 0x1c01c, caseWindow: 0x1d01d, around: 0x1e01e, tagPrev: 0x15015, tagPrev2: 0x16016, tagWord: 0x17017, tagShape: 0x18018,
 } as const;
 
 export function normalizeWord(word: string): string {

@@ -12,9 +12,10 @@ interface TypedName {
 /**
  * One sense per document for names: a one-word name that is the first or last word of a
  * longer PERSON name in the same document ("Putin" after "Vladimir Putin") is a PERSON
- * too, whatever the tagger thought in its own sentence. Returns how many it changed.
+ * too, whatever the tagger thought in its own sentence; and a name the tagger typed
+ * differently across the document takes its majority type. Returns how many it changed.
  */
-export function harmoniseNameTypes(mentions: TypedName[]): number {
+export function harmoniseNameTypes(mentions: TypedName[], taggerRule: string): number {
   const personParts = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
@@ -27,6 +28,25 @@ export function harmoniseNameTypes(mentions: TypedName[]): number {
     if (m.type === 'PERSON' || m.type === 'DATE' || m.type === 'NORP' || m.text.includes(' ')) continue;
     if (personParts.has(m.text)) {
       m.type = 'PERSON';
+      m.rule = RULE_CONSISTENCY;
+      changed++;
+    }
+  }
+  // The same name written several times takes the type most of its mentions got.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.type === 'DATE' || m.rule !== taggerRule) continue;
+    const byType = votes.get(m.text) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    votes.set(m.text, byType);
+  }
+  for (const m of mentions) {
+    if (m.type === 'DATE' || m.rule !== taggerRule) continue;
+    const byType = votes.get(m.text)!;
+    let best = m.type;
+    for (const [type, n] of byType) if (n > byType.get(best)!) best = type;
+    if (best !== m.type) {
+      m.type = best;
       m.rule = RULE_CONSISTENCY;
       changed++;
     }

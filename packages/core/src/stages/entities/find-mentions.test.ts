@@ -59,3 +59,12 @@ describe('miscType', () => {
     expect(miscType(['Windows'])).toBe('OTHER');
   });
 });
+
+describe('title words', () => {
+  it('never makes a name of a title alone', () => {
+    const found = mentions('Press Secretary Lena Ortiz and Deputy Minister Omar Haddad spoke in Cairo.');
+    expect(found.map((m) => m.text)).not.toContain('Press');
+    expect(found.map((m) => m.text)).not.toContain('Deputy Minister');
+    expect(found.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['Lena Ortiz', 'Omar Haddad']);
+  });
+});

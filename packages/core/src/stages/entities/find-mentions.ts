@@ -5,6 +5,7 @@ import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
 import { NORP_WORDS } from '../../models/gazetteers/norp.js';
 import { INSTITUTION_NAMES } from '../../models/gazetteers/org-words.js';
+import { NAME_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../models/titles/titles.js';
 import { harmoniseNameTypes } from './consistency.js';
 import { dateRanges } from './dates.js';
 import { miscType } from './misc-type.js';
@@ -16,6 +17,15 @@ export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
 export const RULE_DATE = 'ner/date';
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+
+/** "Press" in "Press Secretary Karoline Leavitt": a run of title words is a role, not a name. */
+function onlyRoleWords(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const l = tokens[i].text.toLowerCase();
+    if (!(ROLE_MODIFIERS.has(l) || ROLE_HEADS.has(l) || NAME_TITLES.has(l))) return false;
+  }
+  return true;
+}
 
 function institutionKey(tokens: readonly Token[], start: number, end: number): string {
   let key = '';
@@ -53,6 +63,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       const [start, end] = range;
       const key = institutionKey(tokens, start, end);
       if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION);
+      else if (onlyRoleWords(tokens, start, end)) continue;
       else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], RULE_TAGGER);
     }
     for (let i = from; i < to; i++) {
@@ -65,6 +76,6 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     for (const [start, end] of dateRanges(tokens, from, to, taken)) add(si, start, end, 'DATE', RULE_DATE);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  harmoniseNameTypes(mentions);
+  harmoniseNameTypes(mentions, RULE_TAGGER);
   return mentions;
 }
