@@ -43,7 +43,7 @@ export function harmoniseNameTypes(mentions: TypedName[], taggerRule: string): n
   for (const m of mentions) {
     if (m.type === 'DATE' || m.rule !== taggerRule) continue;
     const byType = votes.get(m.text)!;
-    let best = m.type;
+    let best: EntityType = m.type;
     for (const [type, n] of byType) if (n > byType.get(best)!) best = type;
     if (best !== m.type) {
       m.type = best;
