@@ -26,7 +26,8 @@ export interface Binding {
   countable?: boolean;
 }
 
-const k = (...tokens: string[]) => tokens.map((t) => [...t.split(' ')]);
+/** `k('] c', 'x')`: key sequences, tokens separated by a space (a lone ' ' is the space bar). */
+const k = (...sequences: string[]) => sequences.map((seq) => (seq === ' ' ? [' '] : seq.split(' ')));
 
 export const BINDINGS: readonly Binding[] = [
   { keys: k('j', '<down>'), action: 'down', label: 'j ↓', help: 'next paragraph, or next item in a list or pane', countable: true },

@@ -150,15 +150,15 @@ function handleNormal(article: Article, state: ReaderState, key: KeyToken, viewp
   }
   if (PREFIX_KEYS.has(key)) return { ...state, pending: [key] };
   const binding = actionFor([key]);
-  if (!binding) {
-    return { ...state, count: '', message: isPrintable(key) || key === '<unknown>' ? `No key “${key}”; ? shows every key.` : null };
-  }
   let current = state;
   let count = state.count;
-  if (count && !binding.countable && binding.action !== 'bottom' && VIEW_BY_DIGIT[count]) {
-    // `2` then Enter: the digit was a view switch.
-    current = { ...flushLoneDigit(state) };
+  if (count && !binding?.countable && binding?.action !== 'bottom' && VIEW_BY_DIGIT[count]) {
+    // `2` then Enter: the digit was a view switch, not a count.
+    current = flushLoneDigit(state);
     count = '';
+  }
+  if (!binding) {
+    return { ...current, count: '', message: isPrintable(key) || key === '<unknown>' ? `No key “${key}”; ? shows every key.` : null };
   }
   const times = binding.countable ? Number(count || 1) : 1;
   return repeat(article, { ...current, count: '' }, binding.action, times, viewport, now, count);

@@ -124,13 +124,17 @@ async function writable(dir: string): Promise<boolean> {
   }
 }
 
-export async function openSidecar(articlePath: string, article: Article, options: { readonly?: boolean } = {}): Promise<OpenedSidecar> {
+export async function openSidecar(
+  articlePath: string,
+  article: Article,
+  options: { readonly?: boolean; isWritable?: (dir: string) => Promise<boolean> } = {},
+): Promise<OpenedSidecar> {
   const path = sidecarPath(articlePath);
   const hash = contentHash(article.text);
   const { file, problem } = await readSidecar(path);
   const base = { path, history: createHistory(hash), position: null };
   if (problem) return { ...base, status: 'blocked', message: `${problem}. It is left untouched; verdicts stay in memory.` };
-  const status: SidecarStatus = options.readonly ? 'readonly' : (await writable(dirname(path))) ? 'saved' : 'memory';
+  const status: SidecarStatus = options.readonly ? 'readonly' : (await (options.isWritable ?? writable)(dirname(path))) ? 'saved' : 'memory';
   let message: string | null = status === 'memory' ? `${dirname(path)} is not writable: verdicts stay in memory (copy the article somewhere writable to keep them).` : null;
   if (!file) return { ...base, status, message };
   if (file.articleHash === hash) {

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { keysFromInput } from './keys.js';
+import { createReducer } from './reducer.js';
+import { createHistory } from './review-history.js';
+import { initialState, type ReaderState } from './state.js';
+import { sampleFixture } from './test-article.js';
+
+const article = sampleFixture();
+const reduce = createReducer(article);
+const viewport = { bodyRows: 10, textColumns: 40 };
+const NOW = '2026-01-01T00:00:00.000Z';
+
+function press(state: ReaderState, input: string): ReaderState {
+  return reduce(state, { type: 'keys', keys: keysFromInput(input), viewport, now: NOW });
+}
+function start(): ReaderState {
+  return initialState(article, { review: createHistory('hash') });
+}
+
+describe('movement', () => {
+  it('j/k and arrows step paragraphs, clamped at the ends', () => {
+    let s = press(start(), 'j');
+    expect(s.paragraph).toBe(1);
+    s = press(s, '\u001b[B\u001b[B\u001b[B');
+    expect(s.paragraph).toBe(3);
+    s = press(s, 'k\u001b[A');
+    expect(s.paragraph).toBe(1);
+    expect(press(start(), 'k').paragraph).toBe(0);
+  });
+
+  it('counts each key of a fast-typed chunk and repeats a counted key', () => {
+    expect(press(start(), 'jj').paragraph).toBe(2);
+    expect(press(start(), '3j').paragraph).toBe(3);
+    expect(press(press(start(), 'G'), '2k').paragraph).toBe(1);
+  });
+
+  it('g/G and Home/End go to the first and last paragraph; 2G to paragraph 2', () => {
+    expect(press(start(), 'G').paragraph).toBe(3);
+    expect(press(press(start(), 'G'), 'g').paragraph).toBe(0);
+    expect(press(start(), '\u001b[F').paragraph).toBe(3);
+    expect(press(start(), '2G').paragraph).toBe(1);
+  });
+
+  it(']c and [c step through claims in order and wrap at the ends', () => {
+    let s = press(start(), ']c');
+    expect(s.selectedClaim).toBe('c1');
+    s = press(s, ']c]c');
+    expect(s.selectedClaim).toBe('c3');
+    expect(s.paragraph).toBe(1);
+    s = press(s, ']c]c]c');
+    expect(s.selectedClaim).toBe('c1');
+    expect(press(s, '[c').selectedClaim).toBe('c5');
+    expect(press(start(), '3]c').selectedClaim).toBe('c3');
+  });
+
+  it(']u skips claims that already have a verdict', () => {
+    let s = press(start(), ']cvt\r\r');
+    expect(s.review.verdicts.map((v) => v.claim)).toEqual(['c1']);
+    s = press(press(s, 'g'), ']u');
+    expect(s.selectedClaim).toBe('c2');
+    s = press(s, '[u');
+    expect(s.selectedClaim).toBe('c5');
+    expect(press(s, '[u').selectedClaim).toBe('c4');
+  });
+
+  it(']e steps through the selected entity’s mentions from the entity index', () => {
+    let s = press(start(), '\t');
+    expect(s.focus).toBe('annotations');
+    s = press(s, '\r');
+    expect(s.selectedEntity).toBe('e1');
+    s = press(s, ']e');
+    expect(s.message).toMatch(/Alice Smith: mention 1\/1/);
+  });
+
+  it('Tab moves between panes and Esc backs out of the annotations pane and views', () => {
+    let s = press(start(), '\t');
+    expect(s.focus).toBe('annotations');
+    s = press(s, '\u001b');
+    expect(s.focus).toBe('text');
+    s = press(s, '3x');
+    expect(s.view).toBe('claims');
+    expect(press(s, '\u001b').view).toBe('reader');
+  });
+});
+
+describe('views and counts', () => {
+  it('a lone 1–4 switches view after the timeout, a digit before j is a count', () => {
+    let s = press(start(), '2');
+    expect(s.view).toBe('reader');
+    s = reduce(s, { type: 'timeout' });
+    expect(s.view).toBe('entities');
+    s = press(s, '1');
+    expect(reduce(s, { type: 'timeout' }).view).toBe('reader');
+    expect(press(start(), '2j').view).toBe('reader');
+  });
+
+  it('the claims list sorts by score and Enter opens the claim in the reader', () => {
+    let s = reduce(press(start(), '3'), { type: 'timeout' });
+    s = press(s, 's');
+    expect(s.claimSort).toBe('score');
+    s = press(s, 'g\r');
+    expect(s.view).toBe('reader');
+    expect(s.selectedClaim).toBe('c4');
+    expect(s.paragraph).toBe(1);
+  });
+
+  it('layers toggle on and off with t and a letter', () => {
+    const s = press(start(), 'te');
+    expect(s.layers.entities).toBe(false);
+    expect(press(s, 'te').layers.entities).toBe(true);
+    expect(press(start(), 'tb').layers.boilerplate).toBe(false);
+  });
+});
+
+describe('verdicts', () => {
+  it('v then a verdict key records it, then a note and evidence are typed in', () => {
+    let s = press(start(), ']c]cvf');
+    expect(s.mode).toBe('note');
+    expect(s.review.verdicts[0]).toMatchObject({ claim: 'c2', verdict: 'false', text: 'Officials reportedly agree.' });
+    expect(s.effects).toContainEqual({ kind: 'save' });
+    s = press(s, 'no source\r');
+    expect(s.mode).toBe('evidence');
+    s = press(s, 'https://example.org/x\r');
+    expect(s.mode).toBe('normal');
+    expect(s.review.verdicts[0]).toMatchObject({ note: 'no source', evidence: 'https://example.org/x' });
+  });
+
+  it('keys typed at the note prompt are text, not commands', () => {
+    const s = press(start(), ']cvtjq:G\r');
+    expect(s.review.verdicts[0].note).toBe('jq:G');
+    expect(s.paragraph).toBe(0);
+    expect(s.effects.some((e) => e.kind === 'quit')).toBe(false);
+  });
+
+  it('one u undoes a verdict with its note; Ctrl-r redoes it', () => {
+    let s = press(start(), ']cvmchecked\r\r');
+    s = press(s, 'u');
+    expect(s.review.verdicts).toEqual([]);
+    s = press(s, '\u0012');
+    expect(s.review.verdicts[0]).toMatchObject({ verdict: 'misleading', note: 'checked' });
+    expect(press(start(), 'u').message).toBe('Nothing to undo.');
+  });
+
+  it('v with no claim selected says how to select one', () => {
+    const s = press(start(), 'v');
+    expect(s.mode).toBe('normal');
+    expect(s.message).toMatch(/No claim selected/);
+  });
+
+  it('a wrong key at the verdict prompt is explained and Esc cancels', () => {
+    let s = press(start(), ']cvx');
+    expect(s.mode).toBe('verdict');
+    expect(s.message).toMatch(/t \(true\), f \(false\)/);
+    s = press(s, '\u001b');
+    expect(s.mode).toBe('normal');
+    expect(s.review.verdicts).toEqual([]);
+  });
+});
+
+describe('search, commands, quitting', () => {
+  it('/ searches, n/N step through the matches and wrap', () => {
+    let s = press(start(), '/in\r');
+    expect(s.search?.matches.length).toBe(3);
+    expect(s.search?.current).toBe(0);
+    s = press(s, 'nn');
+    expect(s.search?.current).toBe(2);
+    expect(s.paragraph).toBe(3);
+    expect(press(s, 'n').search?.current).toBe(0);
+    expect(press(s, 'N').search?.current).toBe(1);
+    expect(press(start(), '/zebra\r').message).toBe('No match for “zebra”.');
+  });
+
+  it(':goto N moves, bad numbers and unknown commands are explained', () => {
+    expect(press(start(), ':goto 3\r').paragraph).toBe(2);
+    expect(press(start(), ':goto 99\r').message).toMatch(/from 1 to 4; got “99”/);
+    expect(press(start(), ':frob\r').message).toMatch(/Unknown command “:frob”/);
+    expect(press(start(), ':export md\r').effects).toContainEqual({ kind: 'export', format: 'md' });
+    expect(press(start(), ':export pdf\r').message).toMatch(/md or json/);
+  });
+
+  it('q quits at once when saved, asks when something is unsaved', () => {
+    expect(press(start(), 'q').effects).toContainEqual({ kind: 'quit' });
+    let s = press(start(), ']cvt\r\r');
+    s = reduce(s, { type: 'saved', ok: false, message: 'disk full' });
+    s = press(s, 'q');
+    expect(s.mode).toBe('confirmQuit');
+    expect(press(s, 'n').effects.some((e) => e.kind === 'quit')).toBe(false);
+    expect(press(s, 'y').effects).toContainEqual({ kind: 'quit' });
+  });
+
+  it('Ctrl-C saves then quits from any mode', () => {
+    const s = press(press(start(), '/abc'), '\u0003');
+    expect(s.effects.slice(-2)).toEqual([{ kind: 'save' }, { kind: 'quit' }]);
+  });
+
+  it('help filters by typing; Esc closes it', () => {
+    let s = press(start(), '?');
+    expect(s.mode).toBe('help');
+    s = press(s, 'claim');
+    expect(s.input).toBe('claim');
+    expect(press(s, '\u001b').mode).toBe('normal');
+  });
+});
+
+describe('keymap', () => {
+  it('Space pages down like PgDn and is not a prefix key', () => {
+    const s = press(start(), ' ');
+    expect(s.pending).toEqual([]);
+    expect(s.paragraph).toBe(1);
+  });
+
+  it('an unknown key is explained, not ignored', () => {
+    expect(press(start(), 'Z').message).toBe('No key “Z”; ? shows every key.');
+    expect(press(start(), ']z').message).toBe('No key “]z”; ? shows every key.');
+  });
+});
