@@ -14,6 +14,27 @@ const RATING_VALUES: Partial<Record<Verdict, number>> = { true: 5, misleading: 2
 export interface ClaimReviewOptions {
   /** Who reviewed the claims (the ClaimReview's author). */
   reviewer?: string;
+  /** Where the review is published; each ClaimReview's url is this plus `#claim-N`. */
+  reviewUrl?: string;
+}
+
+/**
+ * Google requires a url on every ClaimReview (the page of the fact check). In order:
+ * the published review's page, the verdict's evidence, else the article itself with a
+ * text fragment that scrolls to the claim.
+ */
+function reviewUrlFor(number: number, evidence: string | undefined, articleUrl: string | undefined, claimText: string, options: ClaimReviewOptions): string | undefined {
+  if (options.reviewUrl) return `${options.reviewUrl.replace(/#.*$/, '')}#claim-${number}`;
+  if (evidence && /^https?:\/\//i.test(evidence)) return evidence;
+  if (!articleUrl) return undefined;
+  const words = claimText.replace(/\s+/g, ' ').trim().split(' ');
+  const fragment = words.length > 8 ? `${textDirective(words.slice(0, 4).join(' '))},${textDirective(words.slice(-4).join(' '))}` : textDirective(words.join(' '));
+  return `${articleUrl.replace(/#.*$/, '')}#:~:text=${fragment}`;
+}
+
+/** Percent-encodes a text-fragment term, including the `-`, `,` and `&` the syntax reserves. */
+function textDirective(term: string): string {
+  return encodeURIComponent(term).replace(/[-,&]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function claimReviews(article: Article, review?: Review | null, options: ClaimReviewOptions = {}): object[] {
@@ -21,15 +42,16 @@ export function claimReviews(article: Article, review?: Review | null, options: 
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const articleUrl = str(meta.canonicalUrl) ?? str(meta.url);
   const out: object[] = [];
-  for (const { claim, verdict } of reviewClaims(article, review).claims) {
+  for (const { claim, verdict, number } of reviewClaims(article, review).claims) {
     if (!verdict) continue;
+    const url = reviewUrlFor(number, verdict.evidence, articleUrl, claim.text, options);
     const entity = article.entities.find((e) => e.id === claim.source);
     const authorType = entity ? (entity.type === 'PERSON' ? 'Person' : 'Organization') : claim.source === 'author' && str(meta.byline) ? 'Person' : 'Organization';
     const rating = RATING_VALUES[verdict.verdict];
     out.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      ...(verdict.evidence ? { url: verdict.evidence } : {}),
+      ...(url ? { url } : {}),
       datePublished: verdict.updatedAt.slice(0, 10),
       claimReviewed: claim.text,
       author: { '@type': 'Organization', name: options.reviewer ?? 'Marginalia reviewer' },

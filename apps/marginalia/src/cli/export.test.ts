@@ -50,11 +50,11 @@ async function run(args: string[]) {
 
 describe('marginalia export', () => {
   it('prints ClaimReview with the sidecar verdict on standard output', async () => {
-    const { code, stdout } = await run([article, '--to', 'claimreview', '--reviewer', 'Desk']);
+    const { code, stdout } = await run([article, '--to', 'claimreview', '--reviewer', 'Desk', '--review-url', 'https://desk.example/r/1']);
     expect(code).toBe(EXIT.ok);
     const reviews = JSON.parse(stdout);
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ claimReviewed: firstClaim, reviewRating: { alternateName: 'False' }, author: { name: 'Desk' } });
+    expect(reviews[0]).toMatchObject({ claimReviewed: firstClaim, reviewRating: { alternateName: 'False' }, author: { name: 'Desk' }, url: 'https://desk.example/r/1#claim-1' });
   });
 
   it('writes the brat pair to PATH.txt and PATH.ann', async () => {
@@ -104,5 +104,6 @@ describe('marginalia export', () => {
     await expect(run([article])).rejects.toThrow(UsageError);
     await expect(run([article, '--to', 'pdf'])).rejects.toThrow(/--to must be one of markdown, json, html/);
     await expect(run([article, '--to', 'brat'])).rejects.toThrow(/give --out PATH/);
+    await expect(run([article, '--to', 'claimreview', '--review-url', 'file:///x'])).rejects.toThrow(/--review-url takes an http\(s\) URL/);
   });
 });

@@ -9,7 +9,7 @@ import { readReview } from '../reader/sidecar.js';
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export an analysis (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, Markdown or HTML',
-  help: `usage: marginalia export FILE|URL|- --to FORMAT [--out PATH] [--title TITLE] [--reviewer NAME] [--max-size SIZE]
+  help: `usage: marginalia export FILE|URL|- --to FORMAT [--out PATH] [--title TITLE] [--reviewer NAME] [--review-url URL] [--max-size SIZE]
 
 Analyses one article and writes it in an exchange format, with the verdicts
 recorded in the reader (FILE.marginalia.json) where there are any.
@@ -29,6 +29,8 @@ options:
   --out PATH       write to PATH instead of standard output
   --title TITLE    the article's title (meta.title)
   --reviewer NAME  who reviewed the claims (ClaimReview author; default "Marginalia reviewer")
+  --review-url URL where the review is published (ClaimReview url: URL#claim-N; default the
+                   verdict's evidence URL, else the article's URL with a text fragment)
   --max-size SIZE  refuse inputs larger than SIZE (default 10mb)
   -h, --help       show this help
 
@@ -39,6 +41,7 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
       reviewer: { type: 'string' },
+      'review-url': { type: 'string' },
       'max-size': { type: 'string' },
     });
     if (values.help) {
@@ -55,7 +58,11 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       throw new UsageError('marginalia export: brat writes two files; give --out PATH to write PATH.txt and PATH.ann.');
     }
     const maxBytes = parseSize('export', values['max-size'] as string | undefined);
-    return exportToFiles(positionals[0], { format, out, title: values.title as string | undefined, reviewer: values.reviewer as string | undefined, maxBytes }, io);
+    const reviewUrl = values['review-url'] as string | undefined;
+    if (reviewUrl !== undefined && !/^https?:\/\/\S+$/i.test(reviewUrl)) {
+      throw new UsageError(`marginalia export: --review-url takes an http(s) URL such as https://example.org/review; got "${reviewUrl}".`);
+    }
+    return exportToFiles(positionals[0], { format, out, title: values.title as string | undefined, reviewer: values.reviewer as string | undefined, reviewUrl, maxBytes }, io);
   },
 };
 
@@ -64,6 +71,7 @@ interface ExportOptions {
   out?: string;
   title?: string;
   reviewer?: string;
+  reviewUrl?: string;
   maxBytes?: number;
 }
 
@@ -80,7 +88,7 @@ async function exportToFiles(input: string, options: ExportOptions, io: CliIO): 
   }
   const article = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
   const review = await reviewFor(input, io);
-  const { files } = exportArticle(options.format, article, review, { reviewer: options.reviewer });
+  const { files } = exportArticle(options.format, article, review, { reviewer: options.reviewer, reviewUrl: options.reviewUrl });
   if (!options.out) {
     io.stdout.write(files.map((f) => f.content).join(''));
     return EXIT.ok;
