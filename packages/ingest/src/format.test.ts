@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charsetFromContentType, formatFromContentType, formatFromName, looksLikeHtml, sniffFormat, sniffMetaCharset } from './format.js';
 
@@ -26,6 +27,11 @@ describe('telling input kinds apart', () => {
     expect(sniffFormat('The minister said <b> is a tag. #1 in the polls.')).toBe('text');
     expect(sniffFormat('Plain article text.\n\nSecond paragraph.')).toBe('text');
     expect(looksLikeHtml('I like <html> tags')).toBe(false);
+  });
+
+  it('reads the bundled sample from standard input as plain text, unchanged', () => {
+    const sample = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
+    expect(sniffFormat(sample)).toBe('text');
   });
 
   it('finds the meta charset in the raw bytes', () => {
