@@ -1,4 +1,4 @@
-import { STATIC_FEATURES, TAG_FEATURES, sentenceFeatures, tagFeatures, type DocumentCase } from './features.js';
+import { STATIC_FEATURES, TAG_FEATURES, prepareSentence, tagFeatures, tokenFeatures, type DocumentCase } from './features.js';
 import { allowedAfter, OUTSIDE, TAG_COUNT } from './tags.js';
 import type { WordInfo } from './word-info.js';
 
@@ -16,30 +16,41 @@ const DYNAMIC = TAG_FEATURES;
 const NONE = OUTSIDE;
 const mayFollow = allowedAfter;
 const tagFeaturesOf = tagFeatures;
+const featuresOf = tokenFeatures;
+
+/** Case classes (see WordInfo) that never start a name: lower case, digits, punctuation. */
+const NEVER_STARTS = new Uint8Array([1, 0, 0, 1, 1, 0, 1]);
 
 const dynamic = new Uint32Array(TAG_FEATURES);
 const scores = new Float64Array(TAG_COUNT);
-let staticBuffer: Uint32Array = new Uint32Array(256 * STATIC_FEATURES);
+const features = new Uint32Array(STATIC_FEATURES);
 
 /**
  * Greedy left-to-right decoding: each token takes the best-scoring tag that may follow
- * the previous one.
+ * the previous one; a lower-case, numeric or punctuation token after O is O unscored
+ * (names start with a capital; "of" in "Bank of England" follows a name tag).
  */
 export function decodeSentence(
   table: WeightTable,
   words: readonly string[],
   out: Int32Array | number[] = new Int32Array(words.length),
   documentCase?: DocumentCase,
-): { tags: Int32Array | number[]; features: Uint32Array; infos: WordInfo[] } {
-  const { features, infos } = sentenceFeatures(words, staticBuffer, documentCase);
-  staticBuffer = features;
+): { tags: Int32Array | number[]; infos: WordInfo[] } {
+  const sentence = prepareSentence(words, documentCase);
+  const infos = sentence.infos;
   const { weights, mask } = table;
   let prev = NONE;
   let prev2 = NONE;
   for (let i = 0; i < words.length; i++) {
+    // Most tokens are lower-case words or punctuation outside any name: O without scoring.
+    if (prev === NONE && NEVER_STARTS[infos[i].caseClass] === 1) {
+      out[i] = NONE;
+      prev2 = prev;
+      continue;
+    }
     scores.fill(0);
-    const base = i * STATIC;
-    for (let f = base; f < base + STATIC; f++) {
+    featuresOf(sentence, i, features, 0);
+    for (let f = 0; f < STATIC; f++) {
       const row = (features[f] & mask) * TAGS;
       for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
     }
@@ -60,5 +71,5 @@ export function decodeSentence(
     prev2 = prev;
     prev = best;
   }
-  return { tags: out, features, infos };
+  return { tags: out, infos };
 }

@@ -11,6 +11,7 @@ export interface WordInfo {
   norm: string;
   normHash: number;
   shapeHash: number;
+  rawHash: number;
   /** Coarse class: 0 lower, 1 capitalised, 2 all capitals, 3 digits, 4 punctuation, 5 other. */
   caseClass: number;
   /** Gazetteer bits: 1 place, 2 NORP, 4 given name, 8 organisation word, 16 title, 32 month/day. */
@@ -87,7 +88,7 @@ export function computeWordInfo(word: string): WordInfo {
   local[5] = hashString(norm.slice(-4), SALT.suffix4);
   local[6] = mix(shapeHash, caseClass);
   local[7] = mix(SALT.gazetteer, gazetteer * 8 + caseClass);
-  return { norm, normHash, shapeHash, caseClass, gazetteer, local };
+  return { norm, normHash, shapeHash, rawHash: hashString(word, SALT.raw), caseClass, gazetteer, local };
 }
 
 const cache = new Map<string, WordInfo>();
