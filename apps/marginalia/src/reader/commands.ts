@@ -1,7 +1,7 @@
 /** The `:` prompt: parses and runs `:w`, `:q`, `:q!`, `:wq`, `:goto N`, `:export md|json`. */
 import type { Article } from '@marginalia/core';
 import { goToParagraph } from './navigation.js';
-import type { ReaderState } from './state.js';
+import { quitNeedsConfirmation, type ReaderState } from './state.js';
 
 export const COMMAND_LIST = ':w  :q  :q!  :wq  :goto N  :export md|json';
 
@@ -15,7 +15,7 @@ export function runCommand(article: Article, state: ReaderState, line: string): 
       if (state.sidecar !== 'saved') return { ...back, message: notWrittenReason(state) };
       return { ...back, effects: [...state.effects, { kind: 'save' }] };
     case 'q':
-      return state.unsaved ? { ...back, mode: 'confirmQuit' } : { ...back, effects: [...state.effects, { kind: 'quit' }] };
+      return quitNeedsConfirmation(state) ? { ...back, mode: 'confirmQuit' } : { ...back, effects: [...state.effects, { kind: 'quit' }] };
     case 'q!':
       return { ...back, effects: [...state.effects, { kind: 'quit' }] };
     case 'wq':

@@ -74,7 +74,7 @@ export function statusLine(article: Article, state: ReaderState): string {
   parts.push(`${reviewed} reviewed`);
   parts.push(`layers ${layerIndicator(state)}`);
   if (state.search) parts.push(state.search.matches.length ? `match ${state.search.current + 1}/${state.search.matches.length}` : `no match “${inert(state.search.query)}”`);
-  const sidecar = { saved: state.unsaved ? 'unsaved' : 'saved', readonly: 'read-only', memory: 'not writable: in memory', blocked: 'sidecar untouched: in memory' }[state.sidecar];
+  const sidecar = { saved: state.saveFailed ? 'unsaved: write failed' : state.unsaved ? 'saving…' : 'saved', readonly: 'read-only', memory: 'not writable: in memory', blocked: 'sidecar untouched: in memory' }[state.sidecar];
   parts.push(sidecar);
   if (state.pending.length || state.count) parts.push(`keys ${state.count}${state.pending.join('')}…`);
   return ` ${parts.join(' · ')} `;

@@ -188,6 +188,15 @@ describe('search, commands, quitting', () => {
     expect(press(s, 'y').effects).toContainEqual({ kind: 'quit' });
   });
 
+  it('q during a save still in flight quits (the save is flushed), read-only asks', () => {
+    const inFlight = press(start(), ']cvt\r\r');
+    expect(inFlight.unsaved).toBe(true);
+    expect(press(inFlight, 'q').effects).toContainEqual({ kind: 'quit' });
+    const readonly = press({ ...start(), sidecar: 'readonly' }, ']cvt\r\rq');
+    expect(readonly.mode).toBe('confirmQuit');
+    expect(press({ ...start(), sidecar: 'readonly' }, 'q').effects).toContainEqual({ kind: 'quit' });
+  });
+
   it('Ctrl-C saves then quits from any mode', () => {
     const s = press(press(start(), '/abc'), '\u0003');
     expect(s.effects.slice(-2)).toEqual([{ kind: 'save' }, { kind: 'quit' }]);

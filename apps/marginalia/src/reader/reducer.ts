@@ -14,7 +14,7 @@ import {
   findMatches, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, scrollBy, selectClaim, toEdge,
 } from './navigation.js';
 import { amendVerdict, redo, setVerdict, undo, verdictOf, type ReviewHistory } from './review-history.js';
-import type { ReaderState, View, Viewport } from './state.js';
+import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } from './state.js';
 
 export type ReaderEvent =
   | { type: 'keys'; keys: KeyToken[]; viewport: Viewport; now: string }
@@ -39,7 +39,9 @@ export function createReducer(article: Article) {
       case 'timeout':
         return flushLoneDigit(state);
       case 'saved':
-        return event.ok ? { ...state, unsaved: false, message: event.message ?? state.message } : { ...state, unsaved: true, message: event.message ?? 'Could not save.' };
+        return event.ok
+          ? { ...state, unsaved: false, saveFailed: false, message: event.message ?? state.message }
+          : { ...state, unsaved: true, saveFailed: state.sidecar === 'saved', message: event.message ?? state.message };
       case 'effectsDone':
         return { ...state, effects: state.effects.slice(event.count) };
       case 'message':
@@ -253,7 +255,7 @@ function perform(article: Article, state: ReaderState, action: Action, viewport:
     case 'help':
       return { ...state, mode: 'help', input: '' };
     case 'quit':
-      return state.unsaved ? { ...state, mode: 'confirmQuit' } : { ...state, effects: [...state.effects, { kind: 'quit' }] };
+      return quitNeedsConfirmation(state) ? { ...state, mode: 'confirmQuit' } : { ...state, effects: [...state.effects, { kind: 'quit' }] };
     case 'interrupt':
       return { ...state, effects: [...state.effects, { kind: 'save' }, { kind: 'quit' }] };
     default:

@@ -54,6 +54,8 @@ export interface ReaderState {
   sidecar: SidecarStatus;
   /** Verdict changes not yet written to the sidecar. */
   unsaved: boolean;
+  /** The last attempt to write the sidecar failed. */
+  saveFailed: boolean;
   message: string | null;
   effects: Effect[];
 }
@@ -99,7 +101,17 @@ export function initialState(article: Article, options: { review?: ReviewHistory
     review: options.review ?? createHistory(''),
     sidecar: options.sidecar ?? 'saved',
     unsaved: false,
+    saveFailed: false,
     message: options.message ?? null,
     effects: [],
   };
+}
+
+/**
+ * Quitting asks only when changes would be lost: the sidecar cannot be written
+ * (read-only, folder not writable, left untouched) or the last write failed.
+ * A save still in flight is flushed on the way out instead.
+ */
+export function quitNeedsConfirmation(state: ReaderState): boolean {
+  return state.unsaved && (state.sidecar !== 'saved' || state.saveFailed);
 }

@@ -1,0 +1,85 @@
+/**
+ * End to end, in a real terminal (tmux): open a copy of the sample, step to the
+ * third claim, record a verdict with a note, quit, reopen, and find the verdict
+ * and the position restored; and the stacked layout at 60×20.
+ */
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertBuilt, BIN, hasTmux, SAMPLE, shellQuote, TmuxSession } from './tmux.js';
+
+// In CI tmux is installed (.ci/run), so a missing tmux there is a failure, not a skip.
+const skip = !hasTmux() && process.env.CI !== 'true';
+if (skip) console.warn('reader e2e: skipped, tmux is not installed (apt-get install tmux to run it).');
+
+describe.skipIf(skip)('marginalia read in tmux', () => {
+  let dir: string;
+  let article: string;
+  let session: TmuxSession;
+
+  beforeEach(async () => {
+    assertBuilt();
+    dir = await mkdtemp(join(tmpdir(), 'marginalia-e2e-'));
+    article = join(dir, 'kremlin-signal.txt');
+    await copyFile(SAMPLE, article);
+    session = new TmuxSession();
+  });
+  afterEach(async () => {
+    session.kill();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const command = () => `cd ${shellQuote(dir)} && CI=false exec ${shellQuote(process.execPath)} ${shellQuote(BIN)} read kremlin-signal.txt`;
+
+  it('records a verdict with a note on the third claim; reopening restores it and the position', async () => {
+    session.start(command(), 100, 30);
+    await session.waitFor((s) => s.includes('¶ 1/'), 'the reader to open');
+    for (const key of [']', 'c', ']', 'c', ']', 'c']) session.key(key);
+    const third = await session.waitFor((s) => /claim 3\/\d+/.test(s), 'the third claim to be selected');
+    // The frame is rows - 1 tall: the screen's last row stays empty (no scroll, no flicker).
+    expect(third.split('\n')[29].trim()).toBe('');
+    expect(third.split('\n')[28]).toContain('? help');
+    session.key('v');
+    await session.waitFor((s) => s.includes('verdict: t true'), 'the verdict prompt');
+    session.key('m');
+    await session.waitFor((s) => s.includes('note:'), 'the note prompt');
+    for (const ch of 'seen before') session.key(ch);
+    await session.waitFor((s) => s.includes('note: seen before'), 'the typed note');
+    session.key('Enter');
+    await session.waitFor((s) => s.includes('evidence URL:'), 'the evidence prompt');
+    session.key('Enter');
+    await session.waitFor((s) => s.includes('1 reviewed'), 'the verdict to be counted');
+    session.key('q');
+    await session.waitForExit();
+
+    const sidecar = JSON.parse(await readFile(`${article}.marginalia.json`, 'utf8'));
+    expect(sidecar.verdicts).toHaveLength(1);
+    expect(sidecar.verdicts[0]).toMatchObject({ verdict: 'misleading', note: 'seen before' });
+    expect(sidecar.position.claim).toBe(sidecar.verdicts[0].claim);
+
+    session.kill();
+    session = new TmuxSession();
+    session.start(command(), 100, 30);
+    const reopened = await session.waitFor((s) => s.includes('1 reviewed'), 'the reopened reader with the verdict');
+    expect(reopened).toMatch(/claim 3\/\d+/);
+    expect(reopened).toMatch(/\[M\] #3/);
+    expect(reopened).toContain('note: seen before');
+    expect(reopened).toContain(`¶ ${sidecar.position.paragraph + 1}/`);
+    session.key('q');
+    await session.waitForExit();
+  });
+
+  it('stacks the panes at 60×20 and keeps the frame within the screen', async () => {
+    session.start(command(), 60, 20);
+    const screen = await session.waitFor((s) => s.includes('── annotations'), 'the stacked layout');
+    const lines = screen.split('\n');
+    expect(lines[19].trim()).toBe('');
+    expect(lines[17]).toContain('¶ 1/');
+    expect(lines[0]).toContain('Marginalia — kremlin-signal.txt');
+    expect(screen).not.toContain('│');
+    expect(screen).toContain('¶ 1/');
+    session.key('q');
+    await session.waitForExit();
+  });
+});
