@@ -1,5 +1,5 @@
 /**
- * `npm run train -- ner --data <path> [--epochs N] [--bits N] [--seed N]`: trains the
+ * `npm run train -- ner --data <path> [--epochs 12] [--bits 19] [--seed 20250401] [--prune 0] [--watch-dev]`: trains the
  * averaged-perceptron NER tagger on CoNLL-2003 train (dev is kept for scoring) and writes
  * packages/core/src/models/ner/weights.ts. Deterministic for a given seed.
  */
@@ -35,10 +35,10 @@ function devF1(sentences: ConllSentence[], weights: ArrayLike<number>, bits: num
 
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'conll2003/train.txt');
-  const epochs = Number(args.options.get('epochs') ?? 8);
+  const epochs = Number(args.options.get('epochs') ?? 12);
   const bits = Number(args.options.get('bits') ?? 19);
   const seed = Number(args.options.get('seed') ?? 20250401);
-  const prune = Number(args.options.get('prune') ?? 0.004);
+  const prune = Number(args.options.get('prune') ?? 0);
   const train = readConll(resolve(data, 'conll2003/train.txt'));
   const dev = args.options.has('watch-dev') ? readConll(resolve(data, 'conll2003/dev.txt')) : [];
   const tokens = train.reduce((n, s) => n + s.words.length, 0);

@@ -68,3 +68,10 @@ describe('title words', () => {
     expect(found.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['Lena Ortiz', 'Omar Haddad']);
   });
 });
+
+describe('given names', () => {
+  it('keeps the surname after a known given name with the person', () => {
+    const found = mentions('Yesterday Maria Lindqvist flew from Stockholm to Berlin.');
+    expect(found.find((m) => m.type === 'PERSON')?.text).toBe('Maria Lindqvist');
+  });
+});

@@ -3,7 +3,9 @@ import type { EntityType } from '../../model/types.js';
 import { documentCase } from '../../models/ner/features.js';
 import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
+import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
 import { NORP_WORDS } from '../../models/gazetteers/norp.js';
+import { PLACE_NAMES } from '../../models/gazetteers/places.js';
 import { INSTITUTION_NAMES } from '../../models/gazetteers/org-words.js';
 import { NAME_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../models/titles/titles.js';
 import { harmoniseNameTypes } from './consistency.js';
@@ -15,8 +17,20 @@ export const RULE_TAGGER = NER_MODEL_INFO.id;
 export const RULE_INSTITUTION = 'ner/institution';
 export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
 export const RULE_DATE = 'ner/date';
+export const RULE_GIVEN_NAME = 'ner/given-name-extension';
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
+
+/** A capitalised plain word right after a known given name is taken as the surname. */
+function isSurnameAfterGivenName(tokens: readonly Token[], given: number, next: number): boolean {
+  const word = tokens[next].text;
+  const lower = word.toLowerCase();
+  return (
+    GIVEN_NAMES.has(tokens[given].text.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !ROLE_HEADS.has(lower) && !ROLE_MODIFIERS.has(lower) && !NAME_TITLES.has(lower) && !NORP_WORDS.has(lower) && !PLACE_NAMES.has(lower)
+  );
+}
 
 /** "Press" in "Press Secretary Karoline Leavitt": a run of title words is a role, not a name. */
 function onlyRoleWords(tokens: readonly Token[], start: number, end: number): boolean {
@@ -57,14 +71,23 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     const [from, to] = sentenceTokens[si];
     if (to === from) continue;
     const tags = tagWords(words[si], caseTable);
-    for (const [a, b, cls] of chunks(tags)) {
+    const found = chunks(tags);
+    for (let c = 0; c < found.length; c++) {
+      const [a, cls] = [found[c][0], found[c][2]];
+      let b = found[c][1];
+      let rule = RULE_TAGGER;
+      // "Maria Lindqvist" where the tagger stopped after a known given name.
+      if (cls === 'PER' && b < to - from && (c + 1 === found.length || found[c + 1][0] > b) && isSurnameAfterGivenName(tokens, from + b - 1, from + b)) {
+        b++;
+        rule = RULE_GIVEN_NAME;
+      }
       const range = trimName(tokens, from + a, from + b, cls === 'PER');
       if (!range) continue;
       const [start, end] = range;
       const key = institutionKey(tokens, start, end);
       if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION);
       else if (onlyRoleWords(tokens, start, end)) continue;
-      else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], RULE_TAGGER);
+      else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule);
     }
     for (let i = from; i < to; i++) {
       if (taken[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;

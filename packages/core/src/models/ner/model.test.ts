@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, decodeWeights, encodeBase64, encodeWeights } from './codec.js';
+import { nerModel, tagWords } from './model.js';
+import { chunks, NER_TAGS, TAG_COUNT } from './tags.js';
+import { wordShape } from './word-info.js';
+
+describe('weight codec', () => {
+  it('round-trips base64 and quantised sparse rows', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 255, 128, 7]);
+    expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    const weights = new Float64Array(4 * TAG_COUNT);
+    weights[0] = 1.5;
+    weights[TAG_COUNT * 2 + 3] = -2;
+    weights[TAG_COUNT * 3 + 8] = 0.25;
+    const decoded = decodeWeights(encodeWeights(weights, 100), 2);
+    expect(decoded[0]).toBe(150);
+    expect(decoded[TAG_COUNT * 2 + 3]).toBe(-200);
+    expect(decoded[TAG_COUNT * 3 + 8]).toBe(25);
+    expect(decoded.filter((w) => w !== 0)).toHaveLength(3);
+  });
+
+  it('rejects a damaged model string with a message that says what to do', () => {
+    expect(() => decodeBase64('ab$c')).toThrow(/retrain/);
+  });
+});
+
+describe('tags', () => {
+  it('reads chunks from BIO tags, an I- without B- starting a chunk', () => {
+    const t = (names: string[]) => names.map((n) => NER_TAGS.indexOf(n as (typeof NER_TAGS)[number]));
+    expect(chunks(t(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-ORG', 'B-ORG']))).toEqual([
+      [0, 2, 'PER'],
+      [3, 4, 'LOC'],
+      [4, 5, 'ORG'],
+      [5, 6, 'ORG'],
+    ]);
+  });
+
+  it('shapes words with runs collapsed', () => {
+    expect(wordShape('Putin')).toBe('Xx');
+    expect(wordShape('U.S.')).toBe('X.X.');
+    expect(wordShape('1996-08-30')).toBe('d-d-d');
+  });
+});
+
+describe('shipped tagger', () => {
+  it('loads within the time budget and tags names in a new sentence', () => {
+    const t0 = performance.now();
+    nerModel();
+    expect(performance.now() - t0).toBeLessThan(300);
+    const words = ['On', 'Monday', ',', 'Maria', 'Lindqvist', 'flew', 'from', 'Stockholm', 'to', 'Berlin', 'for', 'talks', 'with', 'Siemens', '.'];
+    const found = chunks(tagWords(words)).map(([a, b, c]) => `${c}:${words.slice(a, b).join(' ')}`);
+    expect(found).toEqual(expect.arrayContaining(['PER:Maria Lindqvist', 'LOC:Stockholm', 'LOC:Berlin']));
+    expect(found.some((f) => f.endsWith(':Yesterday') || f.endsWith(':talks'))).toBe(false);
+  });
+});
