@@ -24,7 +24,7 @@ function fakeHost(): ReaderHost & { save: ReturnType<typeof vi.fn> } {
   };
 }
 
-function open(options: { article?: Article; size?: Size | null; host?: ReaderHost } = {}) {
+function open(options: { article?: Article; size?: Size | null; host?: ReturnType<typeof fakeHost> } = {}) {
   const article = options.article ?? sampleFixture();
   const host = options.host ?? fakeHost();
   const app = render(
@@ -164,6 +164,18 @@ describe('ReaderApp', () => {
     expect(frame()).not.toContain('\u001b]');
     expect(frame()).not.toContain('\u0007');
     await shows('␛]0;owned␇');
+  });
+
+  it('e opens the verdict’s note in the editor (through the host) and keeps the edited note', async () => {
+    const { type, host, shows } = open();
+    await type(']cvt');
+    await type('draft\r\r');
+    await shows('note: draft');
+    await type('e');
+    await shows('note: from the editor');
+    expect(host.editNote).toHaveBeenCalledWith('draft');
+    await type('u');
+    await shows('note: draft');
   });
 
   it('runs :export through the host and shows where it went', async () => {

@@ -136,3 +136,30 @@ export function jumpMatch(article: Article, state: ReaderState, delta: number): 
   const moved = goToParagraph(article, { ...state, view: 'reader' }, paragraphAt(article, search.matches[current].start));
   return { ...moved, search: { ...search, current } };
 }
+
+/**
+ * Scrolls a long paragraph so `span` (a claim, match or mention) is on screen.
+ * The span is found in the wrapped text by marking it alone; markers of other
+ * layers are kept, so the wrapping is the same as on screen.
+ */
+export function reveal(article: Article, state: ReaderState, viewport: Viewport, span: { start: number; end: number } | null | undefined): ReaderState {
+  if (!span || viewport.bodyRows <= 0) return state;
+  const line = markParagraph(article, state.paragraph, { layers: state.layers, matches: [{ ...span, text: '' }], currentMatch: 0 });
+  const wrapped = wrapLine(line, Math.max(1, viewport.textColumns));
+  const at = wrapped.findIndex((l) => l.some((seg) => seg.tones?.includes('selected')));
+  if (at < 0) return state;
+  // The last visible row may be taken by the "more lines" notice.
+  const visible = Math.max(1, viewport.bodyRows - 1);
+  if (at >= state.textScroll && at < state.textScroll + visible) return state;
+  return { ...state, textScroll: Math.max(0, at - Math.floor(visible / 3)) };
+}
+
+/** The span the reader last moved to: the current search match, mention or selected claim. */
+export function focusSpan(article: Article, state: ReaderState, action: string): { start: number; end: number } | null {
+  if ((action === 'nextMatch' || action === 'prevMatch' || action === 'search') && state.search) return state.search.matches[state.search.current] ?? null;
+  if ((action === 'nextMention' || action === 'prevMention' || action === 'open') && state.mentionAt !== null) {
+    const entity = entityById(article, state.selectedEntity);
+    return entity?.mentions.find((m) => m.start === state.mentionAt) ?? null;
+  }
+  return article.claims.find((c) => c.id === state.selectedClaim) ?? null;
+}

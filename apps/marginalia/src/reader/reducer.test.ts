@@ -3,7 +3,7 @@ import { keysFromInput } from './keys.js';
 import { createReducer } from './reducer.js';
 import { createHistory } from './review-history.js';
 import { initialState, type ReaderState } from './state.js';
-import { sampleFixture } from './test-article.js';
+import { buildArticle, sampleFixture } from './test-article.js';
 
 const article = sampleFixture();
 const reduce = createReducer(article);
@@ -221,5 +221,29 @@ describe('keymap', () => {
   it('an unknown key is explained, not ignored', () => {
     expect(press(start(), 'Z').message).toBe('No key “Z”; ? shows every key.');
     expect(press(start(), ']z').message).toBe('No key “]z”; ? shows every key.');
+  });
+});
+
+describe('long paragraphs', () => {
+  const words = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
+  const long = buildArticle({ paragraphs: [`${words} The end is near.`, 'Short.'], claims: [{ text: 'The end is near.' }] });
+  const reduceLong = createReducer(long);
+  const pressLong = (s: ReaderState, input: string) => reduceLong(s, { type: 'keys', keys: keysFromInput(input), viewport, now: NOW });
+  const startLong = () => initialState(long, { review: createHistory('h') });
+
+  it(']c scrolls a long paragraph to show the claim; so does a search match', () => {
+    const s = pressLong(startLong(), ']c');
+    expect(s.selectedClaim).toBe('c1');
+    expect(s.textScroll).toBeGreaterThan(0);
+    expect(pressLong(startLong(), '/w299\r').textScroll).toBeGreaterThan(0);
+  });
+
+  it('Ctrl-d scrolls within the paragraph, then steps to the next one at its end', () => {
+    let s = pressLong(startLong(), '\u0004');
+    expect(s.textScroll).toBe(5);
+    expect(s.paragraph).toBe(0);
+    s = pressLong(s, '\u0004'.repeat(40));
+    expect(s.paragraph).toBe(1);
+    expect(pressLong(pressLong(startLong(), '\u0004'), '\u0015').textScroll).toBe(0);
   });
 });

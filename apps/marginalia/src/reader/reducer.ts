@@ -11,7 +11,7 @@ import { isPrintable, type KeyToken } from './keys.js';
 import { actionFor, PREFIX_KEYS, VERDICT_KEYS, type Action } from './keymap.js';
 import { LAYER_MARKERS, type Layer } from './marks.js';
 import {
-  findMatches, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, scrollBy, selectClaim, toEdge,
+  findMatches, focusSpan, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, reveal, scrollBy, selectClaim, toEdge,
 } from './navigation.js';
 import { amendVerdict, redo, setVerdict, undo, verdictOf, type ReviewHistory } from './review-history.js';
 import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } from './state.js';
@@ -76,7 +76,7 @@ function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport
     case 'command':
     case 'note':
     case 'evidence':
-      if (key === '<enter>') return submitPrompt(article, state, now);
+      if (key === '<enter>') return submitPrompt(article, state, viewport, now);
       if (key === '<esc>') return { ...state, mode: 'normal', input: '', target: null, message: state.mode === 'note' || state.mode === 'evidence' ? 'Verdict kept.' : null };
       return editInput(state, key);
     case 'verdict': {
@@ -100,7 +100,7 @@ function editInput(state: ReaderState, key: KeyToken): ReaderState {
   return state;
 }
 
-function submitPrompt(article: Article, state: ReaderState, now: string): ReaderState {
+function submitPrompt(article: Article, state: ReaderState, viewport: Viewport, now: string): ReaderState {
   const input = state.input;
   switch (state.mode) {
     case 'search': {
@@ -110,7 +110,8 @@ function submitPrompt(article: Article, state: ReaderState, now: string): Reader
       const searched: ReaderState = { ...state, mode: 'normal', input: '', search: input ? { query: input, matches, current: first } : null };
       if (!input) return searched;
       if (matches.length === 0) return { ...searched, message: `No match for “${input}”.` };
-      return jumpMatch(article, searched, 0);
+      const found = jumpMatch(article, searched, 0);
+      return reveal(article, found, viewport, focusSpan(article, found, 'search'));
     }
     case 'command':
       return runCommand(article, state, input);
@@ -166,10 +167,13 @@ function handleNormal(article: Article, state: ReaderState, key: KeyToken, viewp
   return repeat(article, { ...current, count: '' }, binding.action, times, viewport, now, count);
 }
 
+/** Jumps that land somewhere inside a paragraph, which a long paragraph must scroll to show. */
+const JUMPS: ReadonlySet<Action> = new Set(['nextClaim', 'prevClaim', 'nextUnreviewed', 'prevUnreviewed', 'nextMention', 'prevMention', 'nextMatch', 'prevMatch', 'open']);
+
 function repeat(article: Article, state: ReaderState, action: Action, times: number, viewport: Viewport, now: string, count: string): ReaderState {
   let s = state;
   for (let i = 0; i < Math.min(times, 10_000); i++) s = perform(article, s, action, viewport, now, count);
-  return s;
+  return JUMPS.has(action) && s.view === 'reader' ? reveal(article, s, viewport, focusSpan(article, s, action)) : s;
 }
 
 function perform(article: Article, state: ReaderState, action: Action, viewport: Viewport, now: string, count: string): ReaderState {
