@@ -15,7 +15,7 @@ import { figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '
 
 export const summary = 'technique spans on the PTC dev portion: per-technique and micro P/R/F1 (SemEval-2020 partial credit)';
 
-const SOURCES = ['curated', 'learned', 'tagger', 'patterns', 'questions', 'repetition'] as const;
+const SOURCES = ['curated', 'learned', 'patterns', 'questions', 'repetition'] as const;
 
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, PTC_FOLDER);

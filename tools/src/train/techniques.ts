@@ -18,15 +18,11 @@ import { PTC2020_TO_2023, ptc2020ClassOf, type TechniqueLabel } from '../../../p
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc, type PtcArticle } from '../lib/ptc-corpus.js';
 import { countPhrases, segmentPtc, selectEntries, type LearnedEntry, type Thresholds } from '../lib/ptc-lexicon.js';
-import { TAGGER_LABELS, trainTagger } from '../lib/ptc-tagger.js';
-import { tagRuns, type TaggerModel } from '../../../packages/core/src/stages/techniques/tagger.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
 
 export const summary = 'technique phrase lexicon from the PTC train portion -> packages/core/src/models/techniques/learned.json';
 
 const OUT = new URL('../../../packages/core/src/models/techniques/learned.json', import.meta.url);
-const TAGGER_OUT = new URL('../../../packages/core/src/models/techniques/tagger.json', import.meta.url);
-const TAGGER_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01];
 const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
 /** Word-level techniques always mark the phrase; clause-level ones may mark the sentence. */
@@ -34,9 +30,9 @@ const PHRASE_ONLY = new Set<TechniqueLabel>(['Loaded_Language', 'Name_Calling-La
 const spansFor = (label: TechniqueLabel): ReadonlyArray<Thresholds['span']> => (PHRASE_ONLY.has(label) ? ['phrase'] : ['phrase', 'sentence']);
 const LABELS = Object.values(PTC2020_TO_2023).map((l) => l[0]);
 
-/** The marks every source but the learned lexicon and the tagger makes, per article, as PTC classes. */
+/** The marks every source but the learned lexicon makes, per article, as PTC classes. */
 function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
-  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false, tagger: false })]);
+  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false })]);
   return articles.map((a) =>
     pipeline
       .run(a.text, {}, createContext())
@@ -133,41 +129,6 @@ export async function run(args: ToolArgs): Promise<void> {
     process.stdout.write(`${label.padEnd(28)} ${o.t ? `precision>=${o.t.minPrecision} articles>=${o.t.minArticles} marks ${o.t.span}` : 'rules only'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}\n`);
     if (o.t) chosen.set(label, o.t);
   }
-
-  // The tagger: trained on the fit split, its thresholds tuned on the check split with the
-  // rules and the chosen lexicon marks of the same label in place.
-  const fitTagger = trainTagger(fit, fit.map((a) => segmentPtc(a.text)));
-  const taggerThresholds: number[] = [];
-  TAGGER_LABELS.forEach((label, l) => {
-    const ptcClass = ptc2020ClassOf(label)!;
-    const t = chosen.get(label as TechniqueLabel);
-    const lexicon = t ? selectEntries(fitStats, new Map([[label as TechniqueLabel, t]])) : [];
-    // Only label l fires (threshold 2 can never be reached by a probability).
-    const model: TaggerModel = { ...fitTagger, thresholds: fitTagger.labels.map(() => 2) };
-    let best = { f1: -1, theta: 1.01 };
-    for (const theta of TAGGER_THRESHOLDS) {
-      model.thresholds[l] = theta;
-      const extra = rules.map((marks, i) => {
-        const { context, normalized } = segmented[i];
-        const spans = [...marks];
-        for (const [a, b] of context.sentenceTokens) {
-          for (const run of tagRuns(model, context.tokens, normalized, a, b)) {
-            if (run.label === label) spans.push({ label: ptcClass, start: context.tokens[run.first].start, end: context.tokens[run.end - 1].end });
-          }
-        }
-        return spans;
-      });
-      const f = figures(labelTally(ptcClass, lexicon, t?.span ?? 'phrase', check, segmented, extra));
-      if (f.f1 > best.f1 + 1e-6) best = { f1: f.f1, theta };
-    }
-    taggerThresholds[l] = best.theta;
-    process.stdout.write(`tagger ${label.padEnd(21)} threshold ${best.theta === 1.01 ? 'off' : best.theta}  check F1 with lexicon and rules ${best.f1.toFixed(3)}\n`);
-  });
-  // Shipped as trained on the fit split: its thresholds were tuned for exactly this model
-  // (a model retrained on more data scores on another scale, and the thresholds would not carry over).
-  const tagger = { ...fitTagger, thresholds: taggerThresholds };
-  writeFileSync(TAGGER_OUT, `${JSON.stringify(tagger).replace(/\],"/g, '],\n"')}\n`);
-  process.stdout.write(`wrote the tagger (${Object.keys(tagger.weights).length} features) to ${TAGGER_OUT.pathname}\n`);
 
   const entries = selectEntries(countPhrases(train), chosen);
   const file = {

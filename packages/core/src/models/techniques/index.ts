@@ -3,8 +3,6 @@ import { normalizeToken, PhraseMatcher } from '../../stages/techniques/phrase-ma
 import type { TechniqueLabel } from '../../stages/techniques/labels.js';
 import { CURATED_ENTRIES } from './curated.js';
 import learned from './learned.json';
-import tagger from './tagger.json';
-import type { TaggerModel } from '../../stages/techniques/tagger.js';
 
 /** What a lexicon hit marks, and the `rule` it reports. */
 export interface LexiconEntry {
@@ -78,7 +76,3 @@ export function learnedLexicon(): PhraseMatcher<LexiconEntry> {
   return learnedMatcher;
 }
 
-/** The token tagger's weights (tagger.json, written by `npm run train -- techniques`). */
-export function taggerModel(): TaggerModel {
-  return tagger as unknown as TaggerModel;
-}

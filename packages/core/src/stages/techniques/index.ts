@@ -1,8 +1,7 @@
 import type { AnalysisContext, Stage } from '../../context.js';
 import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
-import { curatedLexicon, LABEL_SLUGS, learnedLexicon, taggerModel, type LexiconEntry } from '../../models/techniques/index.js';
-import { tagRuns, type TaggedRun } from './tagger.js';
+import { curatedLexicon, learnedLexicon, type LexiconEntry } from '../../models/techniques/index.js';
 import type { TechniqueLabel } from './labels.js';
 import { normalizeToken, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
@@ -15,7 +14,6 @@ export interface TechniqueOptions {
   patterns?: boolean;
   questions?: boolean;
   repetition?: boolean;
-  tagger?: boolean;
   /** A learned lexicon to use instead of the shipped one (training tunes with this). */
   learnedMatcher?: PhraseMatcher<LexiconEntry>;
 }
@@ -58,24 +56,6 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
     if (!lexicon) continue;
     for (let s = 0; s < sentences.length; s++) {
       if (!skip[s]) lexiconMarks(lexicon, normalized, context, s, sentences[s], marks);
-    }
-  }
-
-  if (options.tagger !== false) {
-    const model = taggerModel();
-    const runs: TaggedRun[] = [];
-    for (let s = 0; s < sentences.length; s++) {
-      if (skip[s]) continue;
-      const [a, b] = sentenceTokens[s];
-      runs.length = 0;
-      for (const run of tagRuns(model, tokens, normalized, a, b, runs)) {
-        marks.push({
-          label: run.label as TechniqueLabel,
-          start: tokens[run.first].start,
-          end: tokens[run.end - 1].end,
-          rule: `model:tagger/${LABEL_SLUGS[run.label] ?? run.label} (p ${run.score.toFixed(2)}; ${run.why.join(', ')})`,
-        });
-      }
     }
   }
 
