@@ -43,9 +43,9 @@ function open(options: { article?: Article; size?: Size | null; host?: ReturnTyp
     app.stdin.write(keys);
     await tick(ms);
   };
-  /** Waits (up to 3 s: CPU is shared) until the frame shows `text`; fails with the frame otherwise. */
+  /** Waits (up to 8 s: CPU is shared) until the frame shows `text`; fails with the frame otherwise. */
   const shows = async (text: string | RegExp) => {
-    const deadline = Date.now() + 3000;
+    const deadline = Date.now() + 8000;
     const has = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
     while (!has() && Date.now() < deadline) await tick(10);
     expect(frame()).toMatch(text);

@@ -83,6 +83,23 @@ describe('reader content', () => {
   });
 });
 
+describe('views', () => {
+  it('help scrolls with the arrows when it is longer than the screen, and says so', () => {
+    const first = text(composeFrame(article, state({ mode: 'help' }), { columns: 100, rows: 20 }));
+    expect(first).toMatch(/↓ more \(1–15 of \d+\)/);
+    expect(first).not.toContain('record a verdict');
+    const scrolled = text(composeFrame(article, state({ mode: 'help', helpScroll: 30 }), { columns: 100, rows: 20 }));
+    expect(scrolled).toContain('record a verdict');
+  });
+
+  it('the sourcing summary keeps its indentation and counts claims by source', () => {
+    const out = text(composeFrame(article, state({ view: 'sourcing' }), { columns: 100, rows: 30 }));
+    expect(out).toMatch(/\n  named sources +2 +40%/);
+    expect(out).toMatch(/\n  unnamed sources +1 +20%/);
+    expect(out).toMatch(/\n  the author +2 +40%/);
+  });
+});
+
 describe('hostile text', () => {
   const hostile = buildArticle({
     title: 'Title\u001b]0;pwned\u0007\u001b[2J',
@@ -102,6 +119,7 @@ describe('hostile text', () => {
 describe('wrapping and theme', () => {
   it('wraps at word boundaries and cuts words longer than a line', () => {
     expect(wrapLine([{ text: 'aaa bbb ccc' }], 7).map((l) => l.map((s) => s.text).join(''))).toEqual(['aaa bbb', 'ccc']);
+    expect(wrapLine([{ text: '  ab cd' }], 5).map((l) => l.map((s) => s.text).join(''))).toEqual(['  ab', 'cd']);
     expect(wrapLine([{ text: 'abcdefghij' }], 4).map((l) => l.map((s) => s.text).join(''))).toEqual(['abcd', 'efgh', 'ij']);
   });
 

@@ -97,7 +97,7 @@ export function composeFrame(article: Article, state: ReaderState, size: Size, o
   const lines: Line[] = [fitLine([{ text: ` Marginalia — ${title} `, tones: ['heading'] }, { text: `  [${VIEW_NAMES[state.view]}]`, tones: ['dim'] }], g.width)];
   let body: Line[];
   if (state.mode === 'help') {
-    body = helpLines(state.input, g.bodyRows, g.width);
+    body = helpLines(state.input, g.bodyRows, g.width, state.helpScroll);
   } else if (state.view === 'entities') body = entityIndexLines(article, state, g.bodyRows, g.width);
   else if (state.view === 'claims') body = claimsListLines(article, state, g.bodyRows, g.width);
   else if (state.view === 'sourcing') body = sourcingLines(article, state, g.bodyRows, g.width);

@@ -87,7 +87,7 @@ export const VERDICT_KEYS: Readonly<Record<string, Verdict>> = { t: 'true', f: '
 /** The one-line hint of the status bar, per mode. */
 export const HINTS = {
   normal: 'j/k move · ]c claim · v verdict · u undo · / search · 1-4 views · Tab pane · : cmd · ? help · q quit',
-  help: 'type to filter · Esc close',
+  help: 'type to filter · ↑↓ PgDn PgUp scroll · Esc close',
   search: 'type the search, Enter to search, Esc cancel',
   command: ':w save · :q quit · :goto N · :export md|json · Enter run · Esc cancel',
   verdict: 'verdict: t true · f false · m misleading · u unverifiable · Esc cancel',

@@ -92,8 +92,9 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
   const pad = (): Cell[] => (indent > 0 ? [{ ch: ' '.repeat(indent), width: indent }] : []);
   while (i < cells.length) {
     if (cells[i].ch === ' ') {
-      // A space at the very start of a wrapped line is dropped.
-      if (used > (lines.length > 0 ? indent : 0) && used + 1 <= width) {
+      // A space at the start of a wrapped (continuation) line is dropped; the first line keeps its indentation.
+      const atWrapStart = lines.length > 0 && used <= indent;
+      if (!atWrapStart && used + 1 <= width) {
         current.push(cells[i]);
         used += 1;
       }

@@ -205,8 +205,11 @@ describe('search, commands, quitting', () => {
   it('help filters by typing; Esc closes it', () => {
     let s = press(start(), '?');
     expect(s.mode).toBe('help');
+    s = press(s, '\u001b[B\u001b[B');
+    expect(s.helpScroll).toBe(2);
     s = press(s, 'claim');
     expect(s.input).toBe('claim');
+    expect(s.helpScroll).toBe(0);
     expect(press(s, '\u001b').mode).toBe('normal');
   });
 });

@@ -26,6 +26,8 @@ export type ReaderEvent =
   | { type: 'noteEdited'; claim: string; note: string; now: string };
 
 const VIEW_BY_DIGIT: Record<string, View> = { 1: 'reader', 2: 'entities', 3: 'claims', 4: 'sourcing' };
+/** In help, letters filter, so only arrows and paging keys scroll. */
+const HELP_SCROLL: Record<string, number> = { '<down>': 1, '<up>': -1, '<pgdn>': 1, '<pgup>': -1 };
 const TOGGLES: Partial<Record<Action, Layer>> = {
   toggleEntities: 'entities', toggleAttributions: 'attributions', toggleClaims: 'claims',
   toggleHedges: 'hedges', toggleTechniques: 'techniques', toggleBoilerplate: 'boilerplate',
@@ -70,8 +72,9 @@ function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport
     case 'normal':
       return handleNormal(article, { ...state, message: state.pending.length || state.count ? state.message : null }, key, viewport, now);
     case 'help':
-      if (key === '<esc>' || key === '<enter>' || key === '<F1>') return { ...state, mode: 'normal', input: '' };
-      return editInput(state, key);
+      if (key === '<esc>' || key === '<enter>' || key === '<F1>') return { ...state, mode: 'normal', input: '', helpScroll: 0 };
+      if (HELP_SCROLL[key]) return { ...state, helpScroll: Math.max(0, state.helpScroll + HELP_SCROLL[key] * (key.startsWith('<pg') ? viewport.bodyRows - 1 : 1)) };
+      return { ...editInput(state, key), helpScroll: 0 };
     case 'search':
     case 'command':
     case 'note':
@@ -257,7 +260,7 @@ function perform(article: Article, state: ReaderState, action: Action, viewport:
     case 'command':
       return { ...state, mode: 'command', input: '' };
     case 'help':
-      return { ...state, mode: 'help', input: '' };
+      return { ...state, mode: 'help', input: '', helpScroll: 0 };
     case 'quit':
       return quitNeedsConfirmation(state) ? { ...state, mode: 'confirmQuit' } : { ...state, effects: [...state.effects, { kind: 'quit' }] };
     case 'interrupt':

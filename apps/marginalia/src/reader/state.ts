@@ -45,6 +45,8 @@ export interface ReaderState {
   /** Keys of an unfinished sequence (`]` waiting for `c`) and a typed count. */
   pending: KeyToken[];
   count: string;
+  /** First line shown of the help screen (arrows scroll it; letters filter it). */
+  helpScroll: number;
   /** Text typed at a prompt (search, command, note, evidence) or the help filter. */
   input: string;
   /** The claim a verdict, note or evidence prompt is about. */
@@ -95,6 +97,7 @@ export function initialState(article: Article, options: { review?: ReviewHistory
     layers: ALL_LAYERS_ON,
     pending: [],
     count: '',
+    helpScroll: 0,
     input: '',
     target: null,
     search: null,

@@ -99,15 +99,18 @@ export function sourcingLines(article: Article, state: ReaderState, rows: number
 }
 
 /** Every key, filtered by what was typed (matching keys or description). */
-export function helpLines(filter: string, rows: number, width: number): Line[] {
+export function helpLines(filter: string, rows: number, width: number, scroll = 0): Line[] {
   const needle = filter.toLowerCase();
   const bindings = BINDINGS.filter((b) => !needle || b.label.toLowerCase().includes(needle) || b.help.toLowerCase().includes(needle));
   const legend = LAYERS.map((l) => `${LAYER_MARKERS[l].letter} ${l} ${LAYER_MARKERS[l].open}..${LAYER_MARKERS[l].close}`).join(' · ');
   const lines: Line[] = [
-    plain(`HELP — type to filter${filter ? ` (filter: “${inert(filter)}”, ${bindings.length} keys)` : ''} · Esc closes`, 'heading'),
-    ...bindings.map((b) => [{ text: `  ${b.label.padEnd(12)}`, tones: ['accent' as const] }, { text: `${b.help}${b.countable ? ' (count: 3j)' : ''}` }]),
+    ...bindings.map((b) => [{ text: `  ${b.label.padEnd(12)}`, tones: ['accent' as const] }, { text: `${b.help}${b.countable ? ' · takes a count' : ''}` }]),
   ];
   if (!needle) lines.push(plain(''), plain(`  marks: ${legend}`), plain('  verdicts: [T] true · [F] false · [M] misleading · [?] unverifiable · [ ] none yet'));
   if (bindings.length === 0) lines.push(plain('  (no key matches the filter; Backspace to edit it)', 'dim'));
-  return lines.flatMap((l) => wrapLine(l, width, 14)).slice(0, rows);
+  const body = lines.flatMap((l) => wrapLine(l, width, 14));
+  const top = Math.min(scroll, Math.max(0, body.length - (rows - 1)));
+  const more = body.length > top + rows - 1 ? ` · ↓ more (${top + 1}–${top + rows - 1} of ${body.length})` : '';
+  const header = plain(`HELP — type to filter${filter ? ` (filter: “${inert(filter)}”, ${bindings.length} keys)` : ''} · ↑↓ PgDn scroll · Esc closes${more}`, 'heading');
+  return [header, ...body.slice(top, top + rows - 1)];
 }
