@@ -70,8 +70,11 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       io.stdout.write(renderTextReport(article, { width: io.stdout.columns ?? 100 }));
       return EXIT.ok;
     }
+    const { colourWanted, createTheme, guessBackground, styleLevelFor } = await import('../reader/theme.js');
+    // Must be set before Ink (and its colour library) is loaded below.
+    const level = styleLevelFor(io.env);
+    if (level) process.env.FORCE_COLOR = level;
     const { runReader } = await import('../reader/run.js');
-    const { colourWanted, createTheme, guessBackground } = await import('../reader/theme.js');
     const theme = createTheme({
       background: values.theme ? background : guessBackground(io.env),
       color: colourWanted(io.env, Boolean(values['no-color'])),

@@ -25,7 +25,7 @@ describe('frame size', () => {
     for (const size of [{ columns: 59, rows: 30 }, { columns: 100, rows: 14 }]) {
       const lines = composeFrame(article, state(), size);
       expect(lines).toHaveLength(1);
-      expect(text(lines)).toMatch(/Terminal too small: \d+×\d+; the reader needs at least 60×15/);
+      expect(text(lines)).toMatch(/^Terminal too small: \d+×\d+, need 60×15\. q quits\. *$/);
     }
   });
 
@@ -41,7 +41,7 @@ describe('frame size', () => {
   it('--screen-reader is linear: no box drawing, no side-by-side panes', () => {
     const out = text(composeFrame(article, state(), { columns: 120, rows: 30 }, { screenReader: true }));
     expect(out).not.toMatch(/[│─]/);
-    expect(out).toContain('Annotations:');
+    expect(out).toMatch(/agree\.⟧ *\n *\nAnnotations: *\nENTITIES/);
   });
 });
 
@@ -129,9 +129,20 @@ describe('wrapping and theme', () => {
     expect(colourWanted({}, true)).toBe(false);
     const plainTheme = createTheme({ color: false });
     for (const style of Object.values(plainTheme.styles)) expect(style.color).toBeUndefined();
-    expect(plainTheme.styles.claim.bold).toBe(true);
+    expect(plainTheme.styles.selected.bold).toBe(true);
     expect(plainTheme.styles.entity.underline).toBe(true);
     expect(plainTheme.styles.status.inverse).toBe(true);
     expect(createTheme({ background: 'light' }).styles.entity.color).toBe('blue');
+  });
+});
+
+describe('terminal style level', () => {
+  it('keeps bold and underline under CI=false by choosing a level, unless FORCE_COLOR or a dumb terminal says otherwise', async () => {
+    const { styleLevelFor } = await import('./theme.js');
+    expect(styleLevelFor({ CI: 'false', TERM: 'tmux-256color' })).toBe('2');
+    expect(styleLevelFor({ TERM: 'xterm', COLORTERM: 'truecolor' })).toBe('3');
+    expect(styleLevelFor({ TERM: 'xterm' })).toBe('1');
+    expect(styleLevelFor({ TERM: 'dumb' })).toBeNull();
+    expect(styleLevelFor({ FORCE_COLOR: '0' })).toBeNull();
   });
 });

@@ -115,8 +115,13 @@ function readerBody(article: Article, state: ReaderState, g: ReturnType<typeof c
     const rule = (focus: boolean) => ({ text: '│', tones: focus ? (['accent'] as const) : (['marker'] as const) });
     return Array.from({ length: g.bodyRows }, (_, i) => [...fitLine(text[i] ?? [], g.text.columns), rule(state.focus === 'annotations'), ...fitLine(notes[i] ?? [], g.annotations.columns)]);
   }
+  if (screenReader) {
+    // Linear: the text, a blank line, then the annotations, with no padding or rules between.
+    const shown = text.filter((l) => l.length > 0);
+    return [...shown, [], plain(`Annotations${state.focus === 'annotations' ? ' (focused)' : ''}:`), ...annotationPaneLines(article, state, g.width, g.bodyRows)].slice(0, g.bodyRows);
+  }
   const label = ` annotations${state.focus === 'annotations' ? ' (focused, Tab: text)' : ' (Tab to focus)'} `;
-  const rule: Line = screenReader ? plain(`Annotations${state.focus === 'annotations' ? ' (focused)' : ''}:`) : plain(`──${label}${'─'.repeat(Math.max(0, g.width - label.length - 2))}`, 'marker');
+  const rule: Line = plain(`──${label}${'─'.repeat(Math.max(0, g.width - label.length - 2))}`, 'marker');
   const padded = Array.from({ length: g.text.rows }, (_, i) => text[i] ?? []);
   return [...padded, rule, ...notes.slice(0, g.annotations.rows)];
 }

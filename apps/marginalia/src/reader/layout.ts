@@ -45,5 +45,6 @@ export function computeGeometry(size: Size, screenReader = false): Geometry {
 }
 
 export function tooSmallMessage(size: Size): string {
-  return `Terminal too small: ${size.columns}×${size.rows}; the reader needs at least ${MIN_COLUMNS}×${MIN_ROWS}. Enlarge it, or q to quit.`;
+  // Short enough to fit the narrowest terminals it is shown on.
+  return `Terminal too small: ${size.columns}×${size.rows}, need ${MIN_COLUMNS}×${MIN_ROWS}. q quits.`;
 }

@@ -28,7 +28,7 @@ export interface Theme {
 const BASE: Record<Tone, Style> = {
   entity: { underline: true },
   attribution: { italic: true },
-  claim: { bold: true },
+  claim: {},
   hedge: { italic: true },
   technique: { underline: true },
   boilerplate: { dimColor: true },
@@ -79,4 +79,16 @@ export function guessBackground(env: NodeJS.ProcessEnv): Background {
 /** Merges styles left to right (later wins), for overlapping marks. */
 export function mergeStyles(...styles: Array<Style | undefined>): Style {
   return Object.assign({}, ...styles.filter(Boolean));
+}
+
+/**
+ * The colour level to give Ink's colour library on an interactive terminal.
+ * It turns everything off when `CI` is set at all (even CI=false, as under
+ * tmux in tests), which would also drop bold, underline and inverse; colours
+ * themselves are governed by the theme above. Null leaves the choice to it.
+ */
+export function styleLevelFor(env: NodeJS.ProcessEnv): '1' | '2' | '3' | null {
+  if (env.FORCE_COLOR !== undefined || env.TERM === 'dumb') return null;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return '3';
+  return /256/.test(env.TERM ?? '') ? '2' : '1';
 }
