@@ -105,7 +105,7 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
         const now = latest.current;
         if (effect.kind === 'save') {
           const result = await host.save(now.review, positionOf(now));
-          dispatch({ type: 'saved', ok: result.ok, message: result.message });
+          dispatch({ type: 'saved', ok: result.ok, message: result.message ?? (effect.announce && result.ok ? 'Saved.' : undefined) });
         } else if (effect.kind === 'export') {
           dispatch({ type: 'message', text: await host.exportReview(effect.format, now.review) });
         } else if (effect.kind === 'editNote') {

@@ -13,7 +13,7 @@ export function runCommand(article: Article, state: ReaderState, line: string): 
       return back;
     case 'w':
       if (state.sidecar !== 'saved') return { ...back, message: notWrittenReason(state) };
-      return { ...back, effects: [...state.effects, { kind: 'save' }] };
+      return { ...back, effects: [...state.effects, { kind: 'save', announce: true }] };
     case 'q':
       return quitNeedsConfirmation(state) ? { ...back, mode: 'confirmQuit' } : { ...back, effects: [...state.effects, { kind: 'quit' }] };
     case 'q!':

@@ -77,6 +77,12 @@ describe('reader content', () => {
     expect(out).not.toContain('word0 ');
   });
 
+  it('reports verdicts that matched no claim of a changed article in the status bar', () => {
+    const unmatched = [{ claim: 'x', text: 'gone', start: 0, end: 4, verdict: 'true' as const, updatedAt: 'now' }];
+    const out = text(composeFrame(article, state({ review: createHistory('h', [], unmatched) }), { columns: 120, rows: 30 }));
+    expect(out).toContain('1 unmatched verdict kept');
+  });
+
   it('shows the search position in the status bar', () => {
     const s = state({ search: { query: 'in', matches: [{ start: 0, end: 1, text: 'A' }, { start: 5, end: 6, text: 'x' }], current: 1 } });
     expect(text(composeFrame(article, s, { columns: 120, rows: 30 }))).toContain('match 2/2');

@@ -76,6 +76,7 @@ export function statusLine(article: Article, state: ReaderState): string {
   if (state.search) parts.push(state.search.matches.length ? `match ${state.search.current + 1}/${state.search.matches.length}` : `no match “${inert(state.search.query)}”`);
   const sidecar = { saved: state.saveFailed ? 'unsaved: write failed' : state.unsaved ? 'saving…' : 'saved', readonly: 'read-only', memory: 'not writable: in memory', blocked: 'sidecar untouched: in memory' }[state.sidecar];
   parts.push(sidecar);
+  if (state.review.unmatched.length) parts.push(`${state.review.unmatched.length} unmatched verdict${state.review.unmatched.length === 1 ? '' : 's'} kept`);
   if (state.pending.length || state.count) parts.push(`keys ${state.count}${state.pending.join('')}…`);
   return ` ${parts.join(' · ')} `;
 }

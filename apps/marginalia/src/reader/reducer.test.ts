@@ -175,6 +175,10 @@ describe('search, commands, quitting', () => {
     expect(press(start(), ':goto 99\r').message).toMatch(/from 1 to 4; got “99”/);
     expect(press(start(), ':frob\r').message).toMatch(/Unknown command “:frob”/);
     expect(press(start(), ':export md\r').effects).toContainEqual({ kind: 'export', format: 'md' });
+    expect(press(start(), ':w\r').effects).toEqual([{ kind: 'save', announce: true }]);
+    expect(press({ ...start(), sidecar: 'readonly' }, ':w\r').message).toMatch(/Read-only \(--readonly\)/);
+    expect(press(start(), ':q\r').effects).toEqual([{ kind: 'quit' }]);
+    expect(press(start(), ':wq\r').effects).toEqual([{ kind: 'save' }, { kind: 'quit' }]);
     expect(press(start(), ':export pdf\r').message).toMatch(/md or json/);
   });
 

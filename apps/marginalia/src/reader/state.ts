@@ -13,7 +13,8 @@ export type Pane = 'text' | 'annotations';
 export type SidecarStatus = 'saved' | 'readonly' | 'memory' | 'blocked';
 
 export type Effect =
-  | { kind: 'save' }
+  /** `announce`: say so when done (an explicit :w). */
+  | { kind: 'save'; announce?: boolean }
   | { kind: 'quit' }
   | { kind: 'export'; format: 'md' | 'json' }
   | { kind: 'editNote'; claim: string };
