@@ -5,15 +5,15 @@
  */
 import type { Article } from '@marginalia/core';
 import { paragraphItems } from './annotations.js';
-import { runCommand } from './commands.js';
 import { sortedClaims } from './describe.js';
 import { isPrintable, type KeyToken } from './keys.js';
-import { actionFor, PREFIX_KEYS, VERDICT_KEYS, type Action } from './keymap.js';
+import { actionFor, PREFIX_KEYS, type Action } from './keymap.js';
 import { LAYER_MARKERS, type Layer } from './marks.js';
 import {
-  findMatches, focusSpan, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, reveal, scrollBy, selectClaim, toEdge,
+  focusSpan, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, reveal, scrollBy, selectClaim, toEdge,
 } from './navigation.js';
-import { amendVerdict, redo, setVerdict, undo, verdictOf, type ReviewHistory } from './review-history.js';
+import { changeReview, editInput, handleVerdictKey, submitPrompt } from './prompts.js';
+import { amendVerdict, redo, undo, verdictOf } from './review-history.js';
 import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } from './state.js';
 
 export type ReaderEvent =
@@ -59,12 +59,6 @@ function flushLoneDigit(state: ReaderState): ReaderState {
   return view ? { ...state, count: '', view, message: null } : state;
 }
 
-/** A review change: queues a save (the sidecar is written at once). */
-function changeReview(state: ReaderState, review: ReviewHistory | null, message: string): ReaderState {
-  if (!review) return { ...state, message };
-  return { ...state, review, unsaved: true, message, effects: [...state.effects, { kind: 'save' }] };
-}
-
 function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport: Viewport, now: string): ReaderState {
   // Ctrl-C always saves and quits, whatever the mode.
   if (key === '<C-c>') return { ...state, effects: [...state.effects, { kind: 'save' }, { kind: 'quit' }] };
@@ -82,57 +76,11 @@ function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport
       if (key === '<enter>') return submitPrompt(article, state, viewport, now);
       if (key === '<esc>') return { ...state, mode: 'normal', input: '', target: null, message: state.mode === 'note' || state.mode === 'evidence' ? 'Verdict kept.' : null };
       return editInput(state, key);
-    case 'verdict': {
-      const verdict = VERDICT_KEYS[key];
-      if (key === '<esc>') return { ...state, mode: 'normal', target: null, message: 'No verdict recorded.' };
-      const claim = article.claims.find((c) => c.id === state.target);
-      if (!verdict || !claim) return { ...state, message: `Press t (true), f (false), m (misleading) or u (unverifiable); Esc cancels. Got “${key}”.` };
-      const review = setVerdict(state.review, claim, verdict, now);
-      const changed = changeReview(state, review, `Verdict: ${verdict}. Type a note (optional), Enter.`);
-      return { ...changed, mode: 'note', input: verdictOf(review, claim.id)?.note ?? '' };
-    }
+    case 'verdict':
+      return handleVerdictKey(article, state, key, now);
     case 'confirmQuit':
       if (key === 'y' || key === 'Y') return { ...state, mode: 'normal', effects: [...state.effects, { kind: 'quit' }] };
       return { ...state, mode: 'normal', message: 'Not quitting.' };
-  }
-}
-
-function editInput(state: ReaderState, key: KeyToken): ReaderState {
-  if (key === '<bs>') return { ...state, input: [...state.input].slice(0, -1).join('') };
-  if (isPrintable(key)) return { ...state, input: state.input + key };
-  return state;
-}
-
-function submitPrompt(article: Article, state: ReaderState, viewport: Viewport, now: string): ReaderState {
-  const input = state.input;
-  switch (state.mode) {
-    case 'search': {
-      const matches = findMatches(article, input);
-      const from = article.paragraphs[state.paragraph]?.start ?? 0;
-      const first = Math.max(0, matches.findIndex((m) => m.start >= from));
-      const searched: ReaderState = { ...state, mode: 'normal', input: '', search: input ? { query: input, matches, current: first } : null };
-      if (!input) return searched;
-      if (matches.length === 0) return { ...searched, message: `No match for “${input}”.` };
-      const found = jumpMatch(article, searched, 0);
-      return reveal(article, found, viewport, focusSpan(article, found, 'search'));
-    }
-    case 'command':
-      return runCommand(article, state, input);
-    case 'note': {
-      const target = state.target!;
-      const amended = amendVerdict(state.review, target, { note: input }, now, false);
-      const changed = amended === state.review ? state : changeReview(state, amended, 'Note kept.');
-      return { ...changed, mode: 'evidence', input: verdictOf(amended, target)?.evidence ?? '' };
-    }
-    case 'evidence': {
-      const target = state.target!;
-      const amended = amendVerdict(state.review, target, { evidence: input }, now, false);
-      const warning = input && !/^https?:\/\/\S+$/.test(input.trim()) ? ' (the evidence is not an http(s) URL; kept as typed)' : '';
-      const changed = changeReview(state, amended, `Verdict recorded${warning}.`);
-      return { ...changed, mode: 'normal', input: '', target: null };
-    }
-    default:
-      return state;
   }
 }
 
