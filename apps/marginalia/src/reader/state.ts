@@ -1,5 +1,6 @@
 /** The reader's whole UI state: plain data, changed only by the reducer. */
 import type { Article, Span } from '@marginalia/core';
+import { claimsByPosition } from './describe.js';
 import type { KeyToken } from './keys.js';
 import { ALL_LAYERS_ON, type LayerSet } from './marks.js';
 import { createHistory, type ReviewHistory } from './review-history.js';
@@ -89,7 +90,7 @@ export function initialState(article: Article, options: { review?: ReviewHistory
     textScroll: 0,
     annotationCursor: 0,
     entityCursor: 0,
-    claimCursor: claim ? Math.max(0, article.claims.findIndex((c) => c.id === claim)) : 0,
+    claimCursor: claim ? Math.max(0, claimsByPosition(article).findIndex((c) => c.id === claim)) : 0,
     claimSort: 'position',
     sourcingScroll: 0,
     selectedClaim: claim,

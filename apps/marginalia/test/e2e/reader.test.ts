@@ -3,7 +3,7 @@
  * third claim, record a verdict with a note, quit, reopen, and find the verdict
  * and the position restored; and the stacked layout at 60×20.
  */
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,19 @@ describe.skipIf(skip)('marginalia read in tmux', () => {
     expect(lines[0]).toContain('Marginalia — kremlin-signal.txt');
     expect(screen).not.toContain('│');
     expect(screen).toContain('¶ 1/');
+    session.key('q');
+    await session.waitForExit();
+  });
+
+  it('shows hostile text inert: a title-setting, screen-clearing, hyperlinking article changes nothing in the terminal', async () => {
+    const hostile = join(dir, 'hostile.txt');
+    await writeFile(hostile, 'Breaking \u001b]0;pwned\u0007 news \u001b[2J here \u001b]8;;http://evil.example\u001b\\click\u001b]8;;\u001b\\ now.\n\nSecond paragraph.\n');
+    const before = 'marginalia-e2e-title';
+    session.start(`printf '\\033]2;${before}\\007'; cd ${shellQuote(dir)} && CI=false exec ${shellQuote(process.execPath)} ${shellQuote(BIN)} read hostile.txt`, 100, 30);
+    const screen = await session.waitFor((s) => s.includes('¶ 1/'), 'the reader on the hostile article');
+    expect(screen).toContain('␛]0;pwned␇');
+    expect(screen).toContain('␛[2J');
+    expect(session.title()).toBe(before);
     session.key('q');
     await session.waitForExit();
   });

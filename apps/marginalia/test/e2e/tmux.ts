@@ -71,6 +71,11 @@ export class TmuxSession {
     throw new Error(`The reader did not exit within ${timeoutMs} ms. The screen was:\n${this.screen()}`);
   }
 
+  /** The pane's title, which an OSC 0/2 sequence in the output would change. */
+  title(): string {
+    return this.tmux('display-message', '-p', '-t', this.name, '#{pane_title}').trim();
+  }
+
   kill(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server'], { encoding: 'utf8' });
   }
