@@ -83,6 +83,11 @@ describe('reader content', () => {
     expect(out).toContain('1 unmatched verdict kept');
   });
 
+  it('the key hint follows the view and the focused pane', () => {
+    expect(text(composeFrame(article, state({ view: 'claims' }), { columns: 120, rows: 30 }))).toContain('s sort · Enter open in reader');
+    expect(text(composeFrame(article, state({ focus: 'annotations' }), { columns: 120, rows: 30 }))).toContain('Enter select · ]e mentions');
+  });
+
   it('shows the search position in the status bar', () => {
     const s = state({ search: { query: 'in', matches: [{ start: 0, end: 1, text: 'A' }, { start: 5, end: 6, text: 'x' }], current: 1 } });
     expect(text(composeFrame(article, s, { columns: 120, rows: 30 }))).toContain('match 2/2');

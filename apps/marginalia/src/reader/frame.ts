@@ -88,7 +88,9 @@ function bottomLine(state: ReaderState): Line {
   if (state.mode === 'verdict') return plain(HINTS.verdict, 'warning');
   if (state.mode === 'confirmQuit') return plain(HINTS.confirmQuit, 'warning');
   if (state.message) return plain(inert(state.message), 'warning');
-  return plain(state.mode === 'help' ? HINTS.help : HINTS.normal, 'dim');
+  if (state.mode === 'help') return plain(HINTS.help, 'dim');
+  if (state.view !== 'reader') return plain(HINTS[state.view], 'dim');
+  return plain(state.focus === 'annotations' ? HINTS.annotations : HINTS.normal, 'dim');
 }
 
 export function composeFrame(article: Article, state: ReaderState, size: Size, options: FrameOptions = {}): Line[] {

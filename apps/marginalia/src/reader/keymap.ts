@@ -87,6 +87,10 @@ export const VERDICT_KEYS: Readonly<Record<string, Verdict>> = { t: 'true', f: '
 /** The one-line hint of the status bar, per mode. */
 export const HINTS = {
   normal: 'j/k move · ]c claim · v verdict · u undo · / search · 1-4 views · Tab pane · : cmd · ? help · q quit',
+  annotations: 'j/k item · Enter select · ]e mentions · v verdict · Tab text pane · Esc back · ? help',
+  entities: 'j/k move · Enter jump to mentions · ]e/[e next/previous mention · 1 reader · Esc back · ? help',
+  claims: 'j/k move · v verdict · u undo · s sort · Enter open in reader · ]u unreviewed · Esc back · ? help',
+  sourcing: 'j/k scroll · 1 reader · 2 entities · 3 claims · Esc back · ? help',
   help: 'type to filter · ↑↓ PgDn PgUp scroll · Esc close',
   search: 'type the search, Enter to search, Esc cancel',
   command: ':w save · :q quit · :goto N · :export md|json · Enter run · Esc cancel',
