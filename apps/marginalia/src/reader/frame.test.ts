@@ -83,6 +83,17 @@ describe('reader content', () => {
     expect(out).toContain('1 unmatched verdict kept');
   });
 
+  it('the annotations pane scrolls to the selected claim when it does not fit', () => {
+    const manyEntities = buildArticle({
+      paragraphs: [`${Array.from({ length: 30 }, (_, i) => `Name${i}`).join(' ')} and the last claim here.`],
+      entities: Array.from({ length: 30 }, (_, i) => ({ name: `Name${i}` })),
+      claims: [{ text: 'the last claim here.' }],
+    });
+    const s = { ...initialState(manyEntities, { review: createHistory('h') }), selectedClaim: 'c1' };
+    expect(text(composeFrame(manyEntities, s, { columns: 120, rows: 20 }))).toContain('• [ ] #1 factual');
+    expect(text(composeFrame(manyEntities, { ...s, selectedClaim: null }, { columns: 120, rows: 20 }))).not.toContain('#1 factual');
+  });
+
   it('the key hint follows the view and the focused pane', () => {
     expect(text(composeFrame(article, state({ view: 'claims' }), { columns: 120, rows: 30 }))).toContain('s sort · Enter open in reader');
     expect(text(composeFrame(article, state({ focus: 'annotations' }), { columns: 120, rows: 30 }))).toContain('Enter select · ]e mentions');

@@ -51,7 +51,8 @@ export function annotationPaneLines(article: Article, state: ReaderState, column
     for (const item of section.items) {
       const isCursor = focused && index === state.annotationCursor;
       const isSelected = (item.kind === 'claim' && item.id === state.selectedClaim) || (item.kind === 'entity' && item.id === state.selectedEntity);
-      if (isCursor) cursorLine = flat.length;
+      // Scroll to the cursor when the pane is focused, else to the selected claim or entity.
+      if (isCursor || (!focused && isSelected && item.kind === 'claim')) cursorLine = flat.length;
       const prefix = { text: isCursor ? '▸ ' : isSelected ? '• ' : '  ', tones: isCursor ? (['cursor'] as const) : undefined };
       wrapLine([prefix, ...item.line], Math.max(1, columns), 4).forEach((l) => flat.push(l));
       index++;
