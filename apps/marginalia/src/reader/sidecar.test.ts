@@ -82,6 +82,17 @@ describe('sidecar', () => {
     expect(sidecarContents(articlePath, opened.history, { paragraph: 0, claim: null, view: 'reader' }, 'now').unmatched).toEqual([old[1]]);
   });
 
+  it('same text but a newer analysis that renumbered the claims: verdicts follow the claim text, not the id', async () => {
+    const c = article.claims[3];
+    const stale = verdict('c1', c.text, c.start); // recorded when this claim was called c1
+    await writeSidecar(sidecarPath(articlePath), sidecarContents(articlePath, createHistory(contentHash(article.text), [stale, verdict('c9', 'Gone now.', 0)]), { paragraph: 1, claim: null, view: 'reader' }, 'now'));
+    const opened = await openSidecar(articlePath, article);
+    expect(opened.history.verdicts).toEqual([{ ...stale, claim: c.id }]);
+    expect(opened.history.unmatched.map((v) => v.claim)).toEqual(['c9']);
+    expect(opened.message).toMatch(/1 verdict no longer matches a claim/);
+    expect(opened.position).toEqual({ paragraph: 1, claim: null, view: 'reader' });
+  });
+
   it('matching prefers the same text nearest the old offset', () => {
     const twice = buildArticle({ paragraphs: ['It rained.', 'It rained.'] });
     twice.claims = [

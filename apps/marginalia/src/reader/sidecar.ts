@@ -90,12 +90,24 @@ export async function readReview(articlePath: string): Promise<{ review: Review 
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Re-keys verdicts onto a changed article's claims: same text (nearest offset wins), else unmatched. */
+/**
+ * Re-keys verdicts onto the article's claims: the same claim (id, text and
+ * offsets), else the same text (nearest offset wins), else unmatched. Ids alone
+ * are not trusted: a newer analysis of the same text may number claims differently.
+ */
 export function matchVerdicts(verdicts: readonly ClaimVerdict[], article: Article): { matched: ClaimVerdict[]; unmatched: ClaimVerdict[] } {
   const matched: ClaimVerdict[] = [];
   const unmatched: ClaimVerdict[] = [];
   const taken = new Set<string>();
+  const rest: ClaimVerdict[] = [];
   for (const v of verdicts) {
+    const same = article.claims.find((c) => c.id === v.claim && c.start === v.start && c.end === v.end && c.text === v.text);
+    if (same && !taken.has(same.id)) {
+      taken.add(same.id);
+      matched.push(v);
+    } else rest.push(v);
+  }
+  for (const v of rest) {
     const candidates = article.claims.filter((c) => !taken.has(c.id) && (c.text === v.text || norm(c.text) === norm(v.text)));
     const best = candidates.sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0];
     if (best) {
@@ -137,11 +149,15 @@ export async function openSidecar(
   const status: SidecarStatus = options.readonly ? 'readonly' : (await (options.isWritable ?? writable)(dirname(path))) ? 'saved' : 'memory';
   let message: string | null = status === 'memory' ? `${dirname(path)} is not writable: verdicts stay in memory (copy the article somewhere writable to keep them).` : null;
   if (!file) return { ...base, status, message };
+  const { matched, unmatched } = matchVerdicts(file.verdicts, article);
   if (file.articleHash === hash) {
     const valid = file.position && file.position.paragraph < article.paragraphs.length ? file.position : null;
-    return { path, history: createHistory(hash, file.verdicts, file.unmatched ?? []), position: valid, status, message };
+    if (unmatched.length) {
+      const n = unmatched.length;
+      message = `${n} ${n === 1 ? 'verdict no longer matches' : 'verdicts no longer match'} a claim (the analysis changed): kept in the sidecar under "unmatched".`;
+    }
+    return { path, history: createHistory(hash, matched, [...(file.unmatched ?? []), ...unmatched]), position: valid, status, message };
   }
-  const { matched, unmatched } = matchVerdicts(file.verdicts, article);
   if (file.verdicts.length > 0 && matched.length === 0) {
     return { ...base, status: 'blocked', message: `The sidecar ${basename(path)} matches none of this article's claims (another article?): left untouched, verdicts stay in memory.` };
   }
