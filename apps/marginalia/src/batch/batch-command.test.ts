@@ -164,7 +164,7 @@ describe('interrupted runs', () => {
   beforeAll(() => {
     writeFileSync(join(root, 'many.jsonl'), syntheticJsonl(ARTICLES));
     const full = batch(['many.jsonl', '--out', 'reference.jsonl', '--jobs', '2', '--quiet']);
-    expect(full.status).toBe(0);
+    expect(full.status, full.stderr).toBe(0);
     reference = readFileSync(join(root, 'reference.jsonl'), 'utf8');
     expect(jsonLines(reference)).toHaveLength(ARTICLES);
   });

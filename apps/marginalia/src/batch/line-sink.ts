@@ -25,8 +25,13 @@ export async function fileLineSink(path: string, options: { append: boolean }): 
       const bytes = typeof line === 'string' ? Buffer.from(line) : line;
       let offset = 0;
       while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-        offset += bytesWritten;
+        let written: number;
+        try {
+          ({ bytesWritten: written } = await handle.write(bytes, offset, bytes.length - offset));
+        } catch (error) {
+          throw new BatchError(`Writing ${path} failed (${(error as NodeJS.ErrnoException).code ?? String(error)}): check the free space of its disk, then run again with --resume.`);
+        }
+        offset += written;
       }
     },
     async close() {

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, parse } from 'node:path';
 import type { Writable } from 'node:stream';
-import { DuckDbSink } from './duckdb-sink.js';
+import type { DuckDbSink } from './duckdb-sink.js';
 import { fileLineSink, streamLineSink, type LineSink } from './line-sink.js';
 import { readExistingOutput } from './resume.js';
 
@@ -55,6 +55,8 @@ export async function openOutputs(options: OutputOptions, stdout: Writable): Pro
   }
   const dbPath = databasePathFor(options);
   if (dbPath) {
+    // Loaded only when asked for: the native DuckDB library costs start-up time.
+    const { DuckDbSink } = await import('./duckdb-sink.js');
     const sink = await DuckDbSink.open(dbPath, { resume: options.resume });
     const existing = options.resume ? await sink.existing() : { keys: new Set<string>(), ids: new Set<string>() };
     outputs.db = { sink, has: existing.keys, ids: existing.ids };

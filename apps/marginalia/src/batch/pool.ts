@@ -34,6 +34,9 @@ export function workerPoolAnalyser(jobs: number, done: ReadonlySet<string>): Ana
     maxThreads: jobs,
     // No maxQueue: the parent bounds the tasks in flight itself (see ordered-runner.ts).
     idleTimeout: 60_000,
+    // Two tasks per worker: the next article is already waiting when one finishes, so a worker
+    // never idles for the round trip through the parent (and a file read overlaps an analysis).
+    concurrentTasksPerWorker: 2,
     workerData,
   });
   return {

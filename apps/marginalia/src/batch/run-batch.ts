@@ -1,5 +1,4 @@
 import type { Readable, Writable } from 'node:stream';
-import { exportCsv } from './csv-export.js';
 import { fileLineSink, type LineSink } from './line-sink.js';
 import { runOrdered } from './ordered-runner.js';
 import { openOutputs, type OutputOptions } from './outputs.js';
@@ -109,6 +108,7 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
     if (outputs.db) {
       if (options.csv) {
         await outputs.db.sink.flush();
+        const { exportCsv } = await import('./csv-export.js');
         await exportCsv(outputs.db.sink.connectionForExport, options.csv);
       }
       await outputs.db.sink.close();
