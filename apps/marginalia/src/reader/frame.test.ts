@@ -114,6 +114,17 @@ describe('views', () => {
     expect(scrolled).toContain('record a verdict');
   });
 
+  it('a long list scrolls to the cursor and starts at an item’s first line', () => {
+    const many = buildArticle({
+      paragraphs: [Array.from({ length: 40 }, (_, i) => `Claim number ${i} is a rather long sentence that wraps.`).join(' ')],
+      claims: Array.from({ length: 40 }, (_, i) => ({ text: `Claim number ${i} is a rather long sentence that wraps.` })),
+    });
+    const s = { ...initialState(many, { review: createHistory('h') }), view: 'claims' as const, claimCursor: 20 };
+    const lines = text(composeFrame(many, s, { columns: 60, rows: 20 })).split('\n');
+    expect(lines[2]).toMatch(/^ {2}\[ \] #\d+ /);
+    expect(lines.some((l) => l.startsWith('▸ [ ] #21 '))).toBe(true);
+  });
+
   it('the sourcing summary keeps its indentation and counts claims by source', () => {
     const out = text(composeFrame(article, state({ view: 'sourcing' }), { columns: 100, rows: 30 }));
     expect(out).toMatch(/\n  named sources +2 +40%/);

@@ -26,7 +26,11 @@ function list(header: Line, rowsOf: Line[][], cursor: number, rows: number, widt
     starts.push(flat.length);
     lines.forEach((l, j) => flat.push(j === 0 ? [{ text: i === cursor ? '▸ ' : '  ', tones: i === cursor ? ['cursor'] : [] }, ...l] : [{ text: '  ' }, ...l]));
   });
-  const top = scrollFor(starts[cursor] ?? 0, flat.length, body);
+  // Start the view at an item's first line, so no item shows cut in half at the top.
+  const centred = scrollFor(starts[cursor] ?? 0, flat.length, body);
+  const cursorEnd = (starts[cursor + 1] ?? flat.length) - 1;
+  const snapped = [...starts].reverse().find((st) => st <= centred) ?? 0;
+  const top = cursorEnd < snapped + body ? snapped : centred;
   const shown = flat.slice(top, top + body);
   if (flat.length > body && top + body < flat.length) shown[shown.length - 1] = plain(`  … ${flat.length - top - body} more lines (j/k, PgDn)`, 'dim');
   void width;
