@@ -70,6 +70,18 @@ describe.skipIf(skip)('marginalia read in tmux', () => {
     await session.waitForExit();
   });
 
+  it('Ctrl-C saves the position before exiting', async () => {
+    session.start(command(), 100, 30);
+    await session.waitFor((s) => s.includes('¶ 1/'), 'the reader to open');
+    session.key('j');
+    session.key('j');
+    await session.waitFor((s) => s.includes('¶ 3/'), 'the third paragraph');
+    session.key('C-c');
+    await session.waitForExit();
+    const sidecar = JSON.parse(await readFile(`${article}.marginalia.json`, 'utf8'));
+    expect(sidecar.position).toMatchObject({ paragraph: 2, view: 'reader' });
+  });
+
   it('stacks the panes at 60×20 and keeps the frame within the screen', async () => {
     session.start(command(), 60, 20);
     const screen = await session.waitFor((s) => s.includes('── annotations'), 'the stacked layout');
