@@ -11,7 +11,7 @@ import { LAYER_MARKERS, type LayerSet } from './marks.js';
 import type { ReviewHistory } from './review-history.js';
 import { verdictOf } from './review-history.js';
 
-export type ItemKind = 'entity' | 'attribution' | 'claim' | 'technique';
+export type ItemKind = 'entity' | 'attribution' | 'claim' | 'technique' | 'tone';
 
 export interface AnnotationItem {
   kind: ItemKind;
@@ -82,6 +82,12 @@ export function paragraphSections(article: Article, index: number, layers: Layer
       line: [...mark('techniques', t.technique.replace(/_/g, ' ')), { text: inert(` “${t.text}” — why: ${t.rule}`) }],
     }));
     if (items.length) sections.push({ title: 'TECHNIQUES', items });
+  }
+  const tone = article.tone?.paragraphs.find((t) => t.paragraph === p.id);
+  if (tone) {
+    const pct = (n: number) => `${Math.round(n * 100)}%`;
+    const line: Line = [{ text: `sensationalism ${tone.sensationalism.toFixed(2)} · subjectivity ${tone.meanSubjectivity.toFixed(2)} · sentences with a technique ${pct(tone.techniqueShare)} · reading grade ${tone.readabilityGrade.toFixed(1)}` }];
+    sections.push({ title: 'TONE', items: [{ kind: 'tone', id: p.id, line }] });
   }
   return sections;
 }

@@ -55,6 +55,13 @@ describe('reader content', () => {
     expect(out).toMatch(/\[ \] #1 prediction 0\.70 · Alice Smith/);
   });
 
+  it('shows the paragraph’s tone figures when the analysis has them', () => {
+    const withTone = { ...article, tone: { article: { techniqueShare: 0, meanSubjectivity: 0, readabilityGrade: 0, sensationalism: 0 }, paragraphs: [{ paragraph: 'p1', techniqueShare: 0.5, meanSubjectivity: 0.25, readabilityGrade: 9.04, sensationalism: 0.7 }] } };
+    const out = text(composeFrame(withTone, state(), { columns: 160, rows: 40 }));
+    expect(out).toContain('TONE');
+    expect(out).toMatch(/sensationalism 0\.70 · subjectivity 0\.25 · sentences with a\s+│?\s*technique 50% · reading grade 9\.0/);
+  });
+
   it('layers switched off lose their markers and show as · in the status bar', () => {
     const off = { ...ALL_LAYERS_ON, entities: false, claims: false };
     const out = text(composeFrame(article, state({ layers: off }), { columns: 120, rows: 30 }));
