@@ -72,6 +72,13 @@ describe('movement', () => {
     expect(s.message).toMatch(/Alice Smith: mention 1\/1/);
   });
 
+  it(']e in the entity index starts on the entity under the cursor', () => {
+    const s = press(reduce(press(start(), '2'), { type: 'timeout' }), 'j]e');
+    expect(s.view).toBe('reader');
+    expect(s.selectedEntity).toBe('e2');
+    expect(s.paragraph).toBe(1);
+  });
+
   it('Tab moves between panes and Esc backs out of the annotations pane and views', () => {
     let s = press(start(), '\t');
     expect(s.focus).toBe('annotations');

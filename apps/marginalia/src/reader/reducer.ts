@@ -171,8 +171,12 @@ function perform(article: Article, state: ReaderState, action: Action, viewport:
     case 'prevUnreviewed':
       return jumpClaim(article, state, action === 'nextUnreviewed', true);
     case 'nextMention':
-    case 'prevMention':
-      return jumpMention(article, state, action === 'nextMention');
+    case 'prevMention': {
+      // In the entity index, ]e starts on the entity under the cursor.
+      const entity = state.view === 'entities' ? article.entities[state.entityCursor] : undefined;
+      const from = entity ? { ...state, view: 'reader' as const, focus: 'text' as const, selectedEntity: entity.id, mentionAt: null } : state;
+      return jumpMention(article, from, action === 'nextMention');
+    }
     case 'viewReader':
     case 'viewEntities':
     case 'viewClaims':
