@@ -178,6 +178,16 @@ describe('ReaderApp', () => {
     await shows('note: draft');
   });
 
+  it('an effect that throws is reported and does not stop later ones', async () => {
+    const host = { ...fakeHost(), exportReview: vi.fn(async () => Promise.reject(new Error('disk on fire'))) };
+    const { type, shows } = open({ host });
+    await type(':export json\r');
+    await shows('Could not export: disk on fire');
+    await type(']cvt\r\r');
+    await shows('1 reviewed');
+    await vi.waitFor(() => expect(host.save).toHaveBeenCalled());
+  });
+
   it('runs :export through the host and shows where it went', async () => {
     const { type, shows } = open();
     await type(':export md\r');

@@ -12,7 +12,7 @@ import { keysFromInput } from './keys.js';
 import { computeGeometry, type Size } from './layout.js';
 import { createReducer } from './reducer.js';
 import type { ReviewHistory } from './review-history.js';
-import type { Position, ReaderState } from './state.js';
+import type { Effect, Position, ReaderState } from './state.js';
 import type { Theme } from './theme.js';
 
 export interface SaveResult {
@@ -102,28 +102,42 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
     const batch = state.effects;
     void (async () => {
       for (const effect of batch) {
-        const now = latest.current;
-        if (effect.kind === 'save') {
-          const result = await host.save(now.review, positionOf(now));
-          dispatch({ type: 'saved', ok: result.ok, message: result.message ?? (effect.announce && result.ok ? 'Saved.' : undefined) });
-        } else if (effect.kind === 'export') {
-          dispatch({ type: 'message', text: await host.exportReview(effect.format, now.review) });
-        } else if (effect.kind === 'editNote') {
-          const current = now.review.verdicts.find((v) => v.claim === effect.claim)?.note ?? '';
-          if (isRawModeSupported) setRawMode(false);
-          const edited = await host.editNote(current);
-          if (isRawModeSupported) setRawMode(true);
-          if (edited.note !== null) dispatch({ type: 'noteEdited', claim: effect.claim, note: edited.note, now: host.now() });
-          else if (edited.message) dispatch({ type: 'message', text: edited.message });
-        } else if (effect.kind === 'quit') {
-          // Flush the sidecar (verdicts and last position) before leaving.
-          if (now.sidecar === 'saved') await host.save(now.review, positionOf(now));
-          exit();
+        try {
+          await runEffect(effect);
+        } catch (error) {
+          // An effect that fails must not wedge the queue; say what failed instead.
+          dispatch({ type: 'message', text: `Could not ${effect.kind === 'editNote' ? 'edit the note' : effect.kind}: ${(error as Error).message}` });
         }
       }
       running.current = false;
       dispatch({ type: 'effectsDone', count: batch.length });
     })();
+
+    async function runEffect(effect: Effect): Promise<void> {
+      const now = latest.current;
+      if (effect.kind === 'save') {
+        const result = await host.save(now.review, positionOf(now));
+        dispatch({ type: 'saved', ok: result.ok, message: result.message ?? (effect.announce && result.ok ? 'Saved.' : undefined) });
+      } else if (effect.kind === 'export') {
+        dispatch({ type: 'message', text: await host.exportReview(effect.format, now.review) });
+      } else if (effect.kind === 'editNote') {
+        const current = now.review.verdicts.find((v) => v.claim === effect.claim)?.note ?? '';
+        // The editor owns the terminal meanwhile: give raw mode back, then take it again.
+        if (isRawModeSupported) setRawMode(false);
+        let edited;
+        try {
+          edited = await host.editNote(current);
+        } finally {
+          if (isRawModeSupported) setRawMode(true);
+        }
+        if (edited.note !== null) dispatch({ type: 'noteEdited', claim: effect.claim, note: edited.note, now: host.now() });
+        else if (edited.message) dispatch({ type: 'message', text: edited.message });
+      } else if (effect.kind === 'quit') {
+        // Flush the sidecar (verdicts and last position) before leaving.
+        if (now.sidecar === 'saved') await host.save(now.review, positionOf(now));
+        exit();
+      }
+    }
   }, [state.effects, host, exit, setRawMode, isRawModeSupported]);
 
   const lines = composeFrame(article, state, size, { screenReader, label });
