@@ -3,11 +3,17 @@ import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Option values by name (strings, booleans, or arrays of them for `multiple`), and the positionals. */
+export interface ParsedCommandArgs {
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>;
+  positionals: string[];
+}
+
 /**
  * Parses a subcommand's arguments strictly: unknown options and missing values
  * become a UsageError with a one-line message (exit 2), never a stack trace.
  */
-export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T) {
+export function parseCommandArgs(command: string, argv: string[], options: Options): ParsedCommandArgs {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
