@@ -103,24 +103,24 @@ export function countPhrases(articles: readonly PtcArticle[]): Map<string, Phras
 }
 
 /** The lexicon under per-label thresholds (labels without thresholds learn nothing). */
-export function selectEntries(stats: Map<string, PhraseStats>, thresholds: ReadonlyMap<TechniqueLabel, Thresholds>): LearnedEntry[] {
+export function selectEntries(stats: Map<string, PhraseStats>, thresholds: ReadonlyMap<TechniqueLabel, Thresholds>, oneLabel = false): LearnedEntry[] {
   const entries: LearnedEntry[] = [];
   for (const [phrase, st] of stats) {
-    let best: TechniqueLabel | undefined;
-    let bestCount = 0;
-    for (const [label, count] of st.inside) if (count > bestCount) [best, bestCount] = [label, count];
-    if (!best) continue;
-    const t = thresholds.get(best);
-    if (!t) continue;
     // A phrase seen once teaches nothing that generalises.
     if (st.total < MIN_OCCURRENCES) continue;
-    const precision = bestCount / (st.total + 1);
-    if (precision >= t.minPrecision && (st.articles.get(best)?.size ?? 0) >= t.minArticles) {
-      const widen = st.widen.get(best) ?? { prev: 0, next: 0 };
-      const prev = widen.prev > bestCount / 2;
-      const next = widen.next > bestCount / 2;
+    // Each technique the phrase sits inside is judged on its own (PTC often marks a word as
+    // both Loaded_Language and Name_Calling), unless one-label mode keeps only the most frequent.
+    const labels = [...st.inside].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [label, inside] of oneLabel ? labels.slice(0, 1) : labels) {
+      const t = thresholds.get(label);
+      if (!t) continue;
+      const precision = inside / (st.total + 1);
+      if (precision < t.minPrecision || (st.articles.get(label)?.size ?? 0) < t.minArticles) continue;
+      const widen = st.widen.get(label) ?? { prev: 0, next: 0 };
+      const prev = widen.prev > inside / 2;
+      const next = widen.next > inside / 2;
       const attach = prev && next ? 'both' : prev ? 'prev' : next ? 'next' : undefined;
-      entries.push({ phrase, label: best, precision: Math.round(precision * 100) / 100, count: st.total, ...(attach ? { attach } : {}) });
+      entries.push({ phrase, label, precision: Math.round(precision * 100) / 100, count: st.total, ...(attach ? { attach } : {}) });
     }
   }
   return entries.sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : x.phrase < y.phrase ? -1 : x.phrase > y.phrase ? 1 : 0));

@@ -38,7 +38,7 @@ export class PhraseMatcher<T> {
     return n;
   }
 
-  /** Non-overlapping longest matches in tokens [from, to), left to right. */
+  /** Non-overlapping longest matches in tokens [from, to), left to right (one per entry of the matched phrase). */
   match(tokens: readonly string[], from: number, to: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
     for (let i = from; i < to; i++) {
       const candidates = this.byFirst.get(tokens[i]);
@@ -55,6 +55,12 @@ export class PhraseMatcher<T> {
         }
         if (ok) {
           out.push({ first: i, end, entry });
+          // The same phrase may stand for more than one technique: emit every entry of this length.
+          for (let k = candidates.indexOf(candidates.find((c) => c.entry === entry)!) + 1; k < candidates.length; k++) {
+            const other = candidates[k];
+            if (other.rest.length !== rest.length) break;
+            if (other.rest.every((t, j) => t === rest[j])) out.push({ first: i, end, entry: other.entry });
+          }
           i = end - 1;
           break;
         }
