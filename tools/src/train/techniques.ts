@@ -25,6 +25,7 @@ export const summary = 'technique phrase lexicon from the PTC train portion -> p
 const OUT = new URL('../../../packages/core/src/models/techniques/learned.json', import.meta.url);
 const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
+const MIN_CHECK_PRECISION = 0.1;
 /** Word-level techniques always mark the phrase; clause-level ones may mark the sentence. */
 const PHRASE_ONLY = new Set<TechniqueLabel>(['Loaded_Language', 'Name_Calling-Labeling', 'Repetition', 'Slogans', 'Exaggeration-Minimisation']);
 const spansFor = (label: TechniqueLabel): ReadonlyArray<Thresholds['span']> => (PHRASE_ONLY.has(label) ? ['phrase'] : ['phrase', 'sentence']);
@@ -96,7 +97,10 @@ export async function run(args: ToolArgs): Promise<void> {
           if (span === 'sentence' && (minPrecision < 0.4 || minArticles < 2)) continue;
           const t: Thresholds = { minPrecision, minArticles, span };
           const entries = selectEntries(fitStats, new Map([[label, t]]));
-          if (entries.length) list.push({ t, tally: labelTally(ptcClass, entries, span, check, segmented, rules) });
+          if (!entries.length) continue;
+          const tally = labelTally(ptcClass, entries, span, check, segmented, rules);
+          // Marks a reader would find wrong nine times in ten are not worth a micro-F1 crumb.
+          if (figures(tally).precision >= MIN_CHECK_PRECISION) list.push({ t, tally });
         }
       }
     }

@@ -53,7 +53,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: 'rule:slogan/all-caps',
     label: 'Slogans',
-    pattern: /(?<![\p{L}])(?:\p{Lu}{2,}[ ,'’-]+){2,}\p{Lu}{2,}!?(?![\p{L}])/gu,
+    // Shouted and exclaimed ("BUILD THE WALL!"); all-caps headlines without "!" are not slogans.
+    pattern: /(?<![\p{L}])(?:\p{Lu}{2,}[ ,'’-]+){1,5}\p{Lu}{2,}!(?![\p{L}])/gu,
   },
   {
     id: 'rule:exaggeration/superlative-ever',
