@@ -26,7 +26,6 @@ export async function runOrdered<I, R>(
   const window = Math.max(1, Math.floor(options.window));
   const inFlight: Promise<R>[] = [];
   const iterator = items[Symbol.asyncIterator]();
-  const stopSignal = abortPromise(options.signal);
   let taken = 0;
   let stopped = false;
   try {
@@ -35,7 +34,7 @@ export async function runOrdered<I, R>(
         stopped = true;
         break;
       }
-      const next = await Promise.race([iterator.next(), stopSignal.promise]);
+      const next = await nextUnlessAborted(iterator, options.signal);
       if (next === ABORTED) {
         stopped = true;
         break;
@@ -47,7 +46,6 @@ export async function runOrdered<I, R>(
     }
     while (inFlight.length > 0) await emit(await inFlight.shift()!);
   } finally {
-    stopSignal.dispose();
     // Close the input (files, readline) whether we finished, stopped or failed.
     if (stopped) void iterator.return?.();
     else await iterator.return?.();
@@ -57,13 +55,25 @@ export async function runOrdered<I, R>(
 
 const ABORTED = Symbol('aborted');
 
-function abortPromise(signal: AbortSignal | undefined): { promise: Promise<typeof ABORTED>; dispose(): void } {
-  if (!signal) return { promise: new Promise(() => {}), dispose() {} };
-  let onAbort = () => {};
-  const promise = new Promise<typeof ABORTED>((resolve) => {
-    onAbort = () => resolve(ABORTED);
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener('abort', onAbort, { once: true });
+/**
+ * The iterator's next item, or ABORTED as soon as the signal aborts (an input such as
+ * standard input may never yield again). The abort listener lives for one call only: racing
+ * every item against one long-lived promise would keep every item reachable from it.
+ */
+function nextUnlessAborted<I>(iterator: AsyncIterator<I>, signal: AbortSignal | undefined): Promise<IteratorResult<I> | typeof ABORTED> {
+  if (!signal) return iterator.next();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
   });
-  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
 }

@@ -38,6 +38,10 @@ export function workerPoolAnalyser(jobs: number, done: ReadonlySet<string>): Ana
     // never idles for the round trip through the parent (and a file read overlaps an analysis).
     concurrentTasksPerWorker: 2,
     workerData,
+    // Explicit heap limits keep each worker's memory flat over a long run: with V8's defaults the
+    // heap kept growing for thousands of articles (peak +20% from 2,000 to 6,000 articles; flat with
+    // these). An article that needs more than 1 GB fails alone (recorded) and the worker is replaced.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 },
   });
   return {
     async analyse(task) {
