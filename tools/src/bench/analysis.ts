@@ -47,6 +47,10 @@ export async function run(args: ToolArgs): Promise<void> {
     },
   }));
 
+  // Warm up (JIT, lazily built caches) before measuring, as a long-running process would be.
+  const warmups = Number(args.options.get('warmups') ?? 2);
+  for (let r = 0; r < warmups; r++) for (const text of corpus) pipeline.run(text);
+
   const throughputs: number[] = [];
   for (let r = 0; r < runs; r++) {
     (globalThis as { gc?: () => void }).gc?.();
