@@ -1,15 +1,26 @@
 /**
- * `npm run train -- attribution --data <path>`: learns the cue-word table from the
- * PolNeAR train split (never dev). A word's weight is the share of its occurrences
- * in train texts that sit inside a gold cue span. Deterministic: plain counting,
- * sorted output. Writes packages/core/src/models/attribution/cues.ts.
+ * `npm run train -- attribution --data <path>`: learns from the PolNeAR train split
+ * (never dev), deterministically:
+ * - the cue-word table (a word's weight is the share of its occurrences in train texts
+ *   that sit inside a gold cue span) -> packages/core/src/models/attribution/cues.ts;
+ * - the learned model (cue classifier and content-span model, averaged perceptrons,
+ *   seeded shuffles) -> packages/core/src/models/attribution/model.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { tokenize } from '../../../packages/core/src/index.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
+import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
+import { TABLE_BITS } from '../../../packages/core/src/stages/attribution/model-features.js';
+import { describeModel, trainAttributionModel } from '../lib/polnear-model.js';
+import { quantize } from '../lib/polnear-perceptron.js';
 import { readPolnear } from '../lib/polnear-read.js';
 
-export const summary = 'cue-word weights from PolNeAR train -> packages/core/src/models/attribution/cues.ts';
+export const summary = 'cue-word weights and the cue/content model from PolNeAR train -> packages/core/src/models/attribution/';
+
+/** Training settings; the shipped model uses these. */
+const MODEL_OPTIONS = { cueEpochs: 6, contentEpochs: 8, seed: 17 };
+/** Cue classifier decision threshold (score above it is a cue); below 0 favours recall. */
+const CUE_THRESHOLD = 0;
 
 /** Fewest times a word must be a cue to enter the table. */
 const MIN_CUE_COUNT = 5;
@@ -43,5 +54,22 @@ export async function run(args: ToolArgs): Promise<void> {
     out,
     `/**\n * Cue-word weights learned from the PolNeAR train split by \`npm run train -- attribution\`\n * (share of a word's occurrences inside a gold cue span; words seen as cues >= ${MIN_CUE_COUNT} times,\n * weight >= ${MIN_WEIGHT}). Generated: do not edit by hand.\n */\nexport const LEARNED_CUES: Record<string, number> = {\n${body}\n};\n`,
   );
-  process.stdout.write(`articles: ${articles.length}\ncue words kept: ${table.length}\nsummary: wrote ${table.length} cue weights to ${out.pathname}\n`);
+  process.stdout.write(`articles: ${articles.length}\ncue words kept: ${table.length}\n`);
+  const model = trainAttributionModel(articles, MODEL_OPTIONS);
+  const cue = quantize(model.cue);
+  const content = quantize(model.content);
+  const data = {
+    tableBits: TABLE_BITS,
+    cueThreshold: CUE_THRESHOLD,
+    vocab: model.vocab,
+    cueScale: cue.scale,
+    cue: encodeBase64(cue.bytes),
+    contentScale: content.scale,
+    content: encodeBase64(content.bytes),
+  };
+  const modelOut = new URL('../../../packages/core/src/models/attribution/model.ts', import.meta.url);
+  const source = `/**\n * The learned attribution model (cue classifier and content-span model, hashed features,\n * int16 weights), trained on the PolNeAR train split by \`npm run train -- attribution\`\n * with ${JSON.stringify(MODEL_OPTIONS)}. Decoded when the stage first runs. Generated: do not edit by hand.\n */\nexport const ATTRIBUTION_MODEL = ${JSON.stringify(data, null, 1)};\n`;
+  writeFileSync(modelOut, source);
+  const json = source;
+  process.stdout.write(`model: ${describeModel(model)}, ${(json.length / 1024).toFixed(0)} KiB\nsummary: wrote ${table.length} cue weights to ${out.pathname} and the model to ${modelOut.pathname}\n`);
 }

@@ -2,16 +2,18 @@ import type { Stage } from '../../context.js';
 import { spanOf, trimRange } from '../../model/span.js';
 import type { Attribution } from '../../model/types.js';
 import { findContinuedQuotes, findDirectQuotes, findMixedQuotes } from './direct.js';
-import type { FinderInput, FoundAttribution } from './found.js';
-import { findQuotes } from './quotes.js';
+import type { FoundAttribution } from './found.js';
+import { buildFinderInput } from './input.js';
+import { findModelAttributions } from './model.js';
 import { findReportedSpeech } from './reported.js';
 import { SourceLinker } from './sources.js';
 
 /**
  * Stage `attribution`: who said what, PolNeAR-style source, cue and content.
  * Passes over the tokens: quotes with a cue beside them, mixed quotes after
- * their verb, reported speech around cue verbs, then long quotes that continue
- * the last speaker's.
+ * their verb, long quotes that continue the last speaker's, then the learned
+ * model (cue classifier and content-span model) for everything else: reported
+ * speech, beliefs, intentions.
  * Sources link to entities through mentions and resolved pronouns.
  */
 export function attributionStage(): Stage {
@@ -20,30 +22,15 @@ export function attributionStage(): Stage {
     description: 'who said what: source, cue and content of quotes and reported speech',
     run(article, context) {
       const { text } = article;
-      const { tokens } = context;
-      const quotes = findQuotes(text, article.paragraphs);
-      const quoteOfToken = new Int32Array(tokens.length).fill(-1);
-      let q = 0;
-      for (let i = 0; i < tokens.length && q < quotes.length; i++) {
-        while (q < quotes.length && quotes[q].close <= tokens[i].start) q++;
-        if (q < quotes.length && tokens[i].start >= quotes[q].open) quoteOfToken[i] = q;
-      }
-      const sentenceOfToken = new Int32Array(tokens.length);
-      context.sentenceTokens.forEach(([s, e], index) => sentenceOfToken.fill(index, s, e));
-      const input: FinderInput = {
-        text,
-        tokens,
-        sentences: context.sentenceTokens,
-        quotes,
-        quoteOfToken,
-        taken: new Uint8Array(tokens.length),
-        sentenceOfToken,
-      };
+      const input = buildFinderInput(article, context);
       const found: FoundAttribution[] = [];
       findDirectQuotes(input, found);
       findMixedQuotes(input, found);
-      findReportedSpeech(input, found);
       findContinuedQuotes(input, found);
+      findReportedSpeech(input, found, true);
+      findModelAttributions(input, found, input.taken);
+      // The word rules still catch a few cues the classifier turns down (participles with the clause subject).
+      findReportedSpeech(input, found);
       found.sort((a, b) => a.content[0] - b.content[0]);
 
       const linker = new SourceLinker(article, context);
@@ -62,3 +49,4 @@ export function attributionStage(): Stage {
     },
   };
 }
+

@@ -146,8 +146,11 @@ function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
   return !t.endsWith('ing') && !PARTICLES.has(next) && !NOUN_LIKE.test(t);
 }
 
-/** Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes. */
-export function findReportedSpeech(input: FinderInput, found: FoundAttribution[]): void {
+/**
+ * Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes.
+ * With `onlyAccordingTo`, only "according to" (whose source the model's heuristics would miss).
+ */
+export function findReportedSpeech(input: FinderInput, found: FoundAttribution[], onlyAccordingTo = false): void {
   for (const [start, end] of input.sentences) {
     let floor = start;
     for (let i = start; i < end; i++) {
@@ -156,6 +159,7 @@ export function findReportedSpeech(input: FinderInput, found: FoundAttribution[]
         continue;
       }
       if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start)) continue;
+      if (onlyAccordingTo && input.tokens[i].text.toLowerCase() !== 'according') continue;
       const hit = readCue(input, i, floor, end, found);
       if (!hit) continue;
       found.push(hit[0]);

@@ -1,0 +1,87 @@
+/**
+ * The learned pass: a cue classifier over candidate tokens and a content-span model
+ * (both averaged perceptrons trained on PolNeAR train by `npm run train -- attribution`).
+ * It finds attributions the rules miss (beliefs, intentions, long-tail cue verbs) and
+ * chooses the content's boundaries. Sources come from the same heuristics the rules use.
+ */
+import { ATTRIBUTION_MODEL } from '../../models/attribution/model.js';
+import { decodeBase64 } from '../../models/classifier/base64.js';
+import { type FinderInput, type FoundAttribution, offsetsOf, take } from './found.js';
+import { bestContent, groupCues, scoreOf } from './model-decode.js';
+import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
+import { leadingSubject, sourceAfter, sourceBefore } from './sources.js';
+
+export const MODEL_RULE = 'attribution/model@1';
+
+interface LoadedModel {
+  vocab: Set<string>;
+  cue: Float32Array;
+  content: Float32Array;
+  cueThreshold: number;
+}
+
+let loaded: LoadedModel | undefined;
+
+function decodeTable(base64: string, scale: number, bits: number): Float32Array {
+  const bytes = decodeBase64(base64);
+  const table = new Float32Array(1 << bits);
+  for (let i = 0; i < table.length; i++) table[i] = ((bytes[2 * i] | (bytes[2 * i + 1] << 8)) << 16 >> 16) * scale;
+  return table;
+}
+
+/** Decodes the shipped weights on first use. */
+function model(): LoadedModel {
+  if (loaded) return loaded;
+  const data = ATTRIBUTION_MODEL;
+  if (data.tableBits !== TABLE_BITS) throw new Error(`attribution model: table of 2^${data.tableBits} weights, the features need 2^${TABLE_BITS}; retrain with npm run train -- attribution.`);
+  loaded = {
+    vocab: new Set(data.vocab),
+    cue: decodeTable(data.cue, data.cueScale, data.tableBits),
+    content: decodeTable(data.content, data.contentScale, data.tableBits),
+    cueThreshold: data.cueThreshold,
+  };
+  return loaded;
+}
+
+const features: number[] = [];
+
+/** Cue tokens the classifier accepts, skipping tokens `skip` marks. */
+function cueTokens(view: TokenView, m: LoadedModel, skip: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < view.words.length; i++) {
+    if (skip[i] || !m.vocab.has(view.words[i])) continue;
+    features.length = 0;
+    cueFeatures(view, i, features);
+    if (scoreOf(m.cue, features) > m.cueThreshold) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Adds the model's attributions to `found`. `skip` marks tokens that must not be cues
+ * (those earlier passes used as cues or sources).
+ */
+export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): void {
+  const m = model();
+  const view = tokenView(input);
+  const { tokens } = input;
+  for (const cue of groupCues(view, cueTokens(view, m, skip))) {
+    const choice = bestContent(view, cue, m.content);
+    if (!choice) continue;
+    const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
+    let source: [number, number] | null;
+    if (choice.kind === 'after') source = sourceBefore(tokens, cue.first, s0) ?? leadingSubject(tokens, s0, cue.first);
+    else if (choice.kind === 'around') source = sourceBefore(tokens, cue.first, choice.start);
+    else source = sourceBefore(tokens, cue.first, choice.last + 1) ?? sourceAfter(tokens, cue.end, s1);
+    take(input, cue.first, cue.end);
+    take(input, choice.start, choice.last + 1);
+    if (source) take(input, source[0], source[1]);
+    found.push({
+      direct: false,
+      source: source && offsetsOf(tokens, source[0], source[1]),
+      cue: offsetsOf(tokens, cue.first, cue.end),
+      content: offsetsOf(tokens, choice.start, choice.last + 1),
+      rule: MODEL_RULE,
+    });
+  }
+}
