@@ -2,7 +2,7 @@
  * Direct speech: quotes with a cue next to them. Runs before reported speech, so
  * "“…,” Peskov warned" is read as a quote and not as "Peskov warned …".
  */
-import { BETWEEN_SOURCE_AND_CUE, cueWeight } from './lexicon.js';
+import { cueWeight } from './lexicon.js';
 import { type FinderInput, type FoundAttribution, isLowerWord, offsetsOf, take, tokenAt } from './found.js';
 import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources.js';
 
@@ -12,7 +12,6 @@ const ADJACENT_CUE_WEIGHT = 0.2;
 const CUE_TO_QUOTE = 5;
 /** Words a quote may open with after its verb ("spoke of “…”", "called it “…”"). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas']);
-const BRIDGE = new Set(['of', 'as', 'that', 'about', 'to', 'a', 'the', 'an', 'it', 'them', 'him', 'her', 'this', 'for', 'on', 'in']);
 
 function quoteContent(input: FinderInput, q: number): [number, number] {
   const quote = input.quotes[q];
@@ -104,33 +103,6 @@ export function findDirectQuotes(input: FinderInput, found: FoundAttribution[]):
     if (first >= end || input.taken[first]) return;
     const hit = cueAfter(input, q, first, end) ?? cueBefore(input, q, first, end);
     if (hit) found.push(hit);
-  });
-}
-
-/** A mixed quote after its verb ("they discussed “aspects of …”", "speaks of “lasting peace”"). */
-export function findMixedQuotes(input: FinderInput, found: FoundAttribution[]): void {
-  const { tokens } = input;
-  input.quotes.forEach((quote, q) => {
-    if (quote.words < 2) return;
-    const first = tokenAt(tokens, quote.open);
-    const end = tokenAt(tokens, quote.close);
-    if (first >= end || input.taken[first]) return;
-    const sentence = input.sentences[input.sentenceOfToken[first]];
-    let j = first - 1;
-    while (j > sentence[0] && first - j <= 3 && BRIDGE.has(tokens[j].text.toLowerCase())) j--;
-    const verb = tokens[j];
-    const verbLike = (word: string) => cueWeight(word) > 0 || (/(?:ed|es|s|ing)$/.test(word) && !BETWEEN_SOURCE_AND_CUE.has(word) && !BRIDGE.has(word));
-    if (j >= sentence[0] && j < first && verb && !input.taken[j] && isLowerWord(verb.text) && verbLike(verb.text)) {
-      const source = sourceBefore(tokens, j, sentence[0]);
-      take(input, source ? source[0] : j, end);
-      found.push({
-        direct: true,
-        source: source && offsetsOf(tokens, source[0], source[1]),
-        cue: offsetsOf(tokens, j, j + 1),
-        content: quoteContent(input, q),
-        rule: 'attribution/quote-mixed',
-      });
-    }
   });
 }
 
