@@ -20,12 +20,12 @@ afterEach(() => {
 describe('progress figures', () => {
   it('gives done/total, rates, ETA and failures', () => {
     expect(describeProgress({ done: 500, failed: 3, skipped: 0, chars: 1_500_000 }, 2000, 50, 150_000)).toBe(
-      '500/2000 articles · 50.0 articles/s · 150,000 chars/s · ETA 30s · 3 failed',
+      '500/2000 articles · 50.0 articles/s · ETA 30s · 3 failed · 150,000 chars/s',
     );
   });
 
   it('leaves out the total and ETA when the total is unknown, and shows resumed articles', () => {
-    expect(describeProgress({ done: 10, failed: 0, skipped: 4, chars: 0 }, undefined, 2, 0)).toBe('10 articles · 2.0 articles/s · 0 chars/s · 0 failed · 4 already done');
+    expect(describeProgress({ done: 10, failed: 0, skipped: 4, chars: 0 }, undefined, 2, 0)).toBe('10 articles · 2.0 articles/s · 0 failed · 4 already done · 0 chars/s');
   });
 
   it('formats durations and bars', () => {
@@ -43,7 +43,7 @@ describe('Progress', () => {
     progress.update({ done: 1, failed: 0, skipped: 0, chars: 100 });
     progress.finish({ done: 4, failed: 1, skipped: 0, chars: 400 });
     expect(text()).toMatch(/^\r\u001b\[K\[#####-+\] 1\/4 articles/);
-    expect(text()).toMatch(/\r\u001b\[K\[#{20}\] 4\/4 articles .*1 failed\n$/);
+    expect(text()).toMatch(/\r\u001b\[K\[#{20}\] 4\/4 articles .*1 failed · [\d,]+ chars\/s\n$/);
   });
 
   it('prints a plain line at most once an interval when not a terminal', () => {

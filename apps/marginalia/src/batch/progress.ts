@@ -52,8 +52,8 @@ export class Progress {
     const perSecond = counts.done / seconds;
     const line = describeProgress(counts, this.total, perSecond, counts.chars / seconds);
     if (this.options.terminal) {
-      const width = this.options.width ?? 80;
-      const bar = this.total ? `${progressBar(counts.done / this.total, 20)} ` : '';
+      const width = this.options.width || 80; // a terminal of unknown size reports 0 columns
+      const bar = this.total ? `${progressBar(counts.done / this.total, width >= 110 ? 20 : 10)} ` : '';
       this.stream.write(`\r\u001b[K${(bar + line).slice(0, Math.max(20, width - 1))}`);
       this.drawn = true;
     } else {
@@ -62,11 +62,13 @@ export class Progress {
   }
 }
 
+/** One progress line; the figures that matter most come first, as a narrow terminal cuts the end. */
 export function describeProgress(counts: ProgressCounts, total: number | undefined, perSecond: number, charsPerSecond: number): string {
-  const parts = [`${counts.done}${total !== undefined ? `/${total}` : ''} articles`, `${perSecond.toFixed(1)} articles/s`, `${Math.round(charsPerSecond).toLocaleString('en-US')} chars/s`];
+  const parts = [`${counts.done}${total !== undefined ? `/${total}` : ''} articles`, `${perSecond.toFixed(1)} articles/s`];
   if (total !== undefined && perSecond > 0) parts.push(`ETA ${formatDuration(Math.max(0, total - counts.done) / perSecond)}`);
   parts.push(`${counts.failed} failed`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} already done`);
+  parts.push(`${Math.round(charsPerSecond).toLocaleString('en-US')} chars/s`);
   return parts.join(' · ');
 }
 
