@@ -136,6 +136,18 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     connection.closeSync();
   });
 
+  it('records a second article with the same id as a failure rather than breaking the database key', async () => {
+    writeFileSync(join(root, 'dupes.jsonl'), '{"id":"x","text":"The mayor said the bridge will reopen."}\n{"id":"x","text":"Another story entirely, officials said."}\n');
+    const { status, stderr } = batch(['dupes.jsonl', '--db', 'dupes.duckdb', '--quiet']);
+    expectNoStackTrace(stderr);
+    expect(status).toBe(1);
+    const [failure] = jsonLines(readFileSync(join(root, 'dupes.errors.jsonl'), 'utf8'));
+    expect(failure).toMatchObject({ id: 'x', path: 'dupes.jsonl:2', problem: 'duplicate-id' });
+    const connection = await (await DuckDBInstance.create(join(root, 'dupes.duckdb'))).connect();
+    expect((await connection.runAndReadAll('SELECT path FROM articles')).getRowObjectsJson()).toEqual([{ path: 'dupes.jsonl:1' }]);
+    connection.closeSync();
+  });
+
   it('writes the same tables as CSV files with a header row', () => {
     const { status } = batch(['corpus', '--csv', 'csv', '--quiet']);
     expect(status).toBe(1);

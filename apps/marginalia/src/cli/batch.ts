@@ -31,7 +31,8 @@ outputs:
                    (default: beside --out or --db as NAME.errors.jsonl)
 
 options:
-  --jobs N         worker threads (default: the number of cores, here ${availableParallelism()})
+  --jobs N         worker threads (default: the number of cores, here ${availableParallelism()});
+                   0 analyses on the main thread (for debugging)
   --resume         keep what an earlier (killed) run wrote and analyse only the rest
   --summary        print a corpus summary on standard error at the end
   --max-size SIZE  refuse articles larger than SIZE (default 10mb)
