@@ -89,6 +89,9 @@ export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, t
       spanScore[kind * 41 + bucket(length)] = scoreOf(table, scratch);
     }
   }
+  // Length buckets looked up, not computed, inside the quadratic loop.
+  const lengthBucket = new Uint8Array(n + 1);
+  for (let length = 1; length <= n; length++) lengthBucket[length] = bucket(length);
   const aroundFrom = tagRule ? tagSetOff(view, cue, s1) : cue.end - 1;
   let best: ContentChoice | null = null;
   for (let s = s0; s < s1; s++) {
@@ -98,7 +101,7 @@ export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, t
       if (e >= cue.first && e < cue.end) continue;
       const kindIndex = e < cue.first ? 0 : s >= cue.end ? 1 : 2;
       if (kindIndex === 2 && e <= aroundFrom) continue;
-      const score = sScore + endScore[e - s0] + spanScore[kindIndex * 41 + bucket(e - s + 1)];
+      const score = sScore + endScore[e - s0] + spanScore[kindIndex * 41 + lengthBucket[e - s + 1]];
       if (!best || score > best.score) best = { start: s, last: e, kind: KINDS[kindIndex], score };
     }
   }
