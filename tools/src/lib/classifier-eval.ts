@@ -1,13 +1,17 @@
-/** Scores labelled sentences with a shipped model exactly as the pipeline does (core tokenizer, int8 weights). */
+/** Scores labelled sentences with a shipped model exactly as the pipeline does (core tokenizer, shipped weights and word-vector table). */
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
-import type { LinearModel } from '../../../packages/core/src/models/classifier/linear-model.js';
+import type { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
+import { embeddingTable } from '../../../packages/core/src/models/embeddings/index.js';
+import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from './classifier-metrics.js';
 
-export function scoreAll(model: LinearModel, sentences: readonly LabelledSentence[]): number[] {
+export function scoreAll(model: Pick<WideDeepModel, 'score'>, sentences: readonly LabelledSentence[], table: EmbeddingTable = embeddingTable()): number[] {
+  const pooled = new Float32Array(table.pooledLength);
   return sentences.map((s) => {
     const tokens = tokenize(s.text);
-    return model.score(tokens, 0, tokens.length);
+    table.pool(tokens, 0, tokens.length, pooled);
+    return model.score(tokens, 0, tokens.length, pooled);
   });
 }
 

@@ -1,6 +1,9 @@
 /**
- * Trains the subjectivity model on NewsSD-ENG train.csv, tunes the decision threshold
- * for macro F1 on val.csv, and writes packages/core/src/models/subjectivity/weights.ts.
+ * Trains the subjectivity model (wide and deep: hashed sparse features plus a small
+ * network over the sentence's pooled GloVe vectors, the mean of several seeds) on
+ * NewsSD-ENG train.csv, chooses the epochs and the decision threshold for macro F1 on
+ * val.csv, and writes packages/core/src/models/subjectivity/weights.ts (and the shared
+ * word-vector table, packages/core/src/models/embeddings/data.ts, when it changes).
  * The test split is only read by `npm run eval -- subjectivity`. Lines of the propaganda
  * corpus (PTC train) join the training set at a low weight (--ptc-weight, 0.1) as a
  * weak subjectivity signal: NewsSD train alone is too small to carry across topics.
@@ -14,12 +17,15 @@ import { buildSentimentLexicon, writeSentimentLexicon } from '../lib/classifier-
 import { readPtcSentences } from '../lib/classifier-ptc.js';
 import { bestThreshold, countAt, macroF1 } from '../lib/classifier-metrics.js';
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
-import { featurise, marginsOf, sigmoid, trainLogistic } from '../lib/classifier-train.js';
-import { quantise, writeModelModule } from '../lib/classifier-write.js';
-import { LinearModel } from '../../../packages/core/src/models/classifier/linear-model.js';
-import { tokenize } from '../../../packages/core/src/text/tokens.js';
+import { scoreAll } from '../lib/classifier-eval.js';
+import { sigmoid } from '../lib/classifier-train.js';
+import { featuriseWideDeep, shipWideDeep, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep } from '../lib/classifier-wide-deep.js';
+import { writeModelModule } from '../lib/classifier-write.js';
+import { buildShippedTable } from '../lib/embeddings-glove.js';
+import { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
+import { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 
-export const summary = 'subjectivity model: logistic regression on NewsSD-ENG train, threshold tuned on val';
+export const summary = 'subjectivity model: wide-and-deep (hashed n-grams + GloVe MLP) on NewsSD-ENG train, epochs and threshold tuned on val';
 
 /** Words seen twice or more in NewsSD train, PTC train and CT24 train, filtered through the sentiment lexicon. */
 function rebuildLexicon(data: string, train: LabelledSentence[]): string {
@@ -43,6 +49,10 @@ export async function run(args: ToolArgs): Promise<void> {
     return;
   }
   const val = readNewsSd(resolve(data, 'subjectivity-newssd/val.csv'));
+  const dryRun = args.options.has('dry-run');
+  const command = `npm run train -- subjectivity ${process.argv.slice(3).join(' ')}`.trim();
+  const shippedTable = buildShippedTable(data, !dryRun, command);
+  const table = new EmbeddingTable(shippedTable);
   const features = {
     bits: numberOption(args, 'bits', 16),
     trigrams: booleanOption(args, 'trigrams', false),
@@ -50,36 +60,51 @@ export async function run(args: ToolArgs): Promise<void> {
     charGrams: numberOption(args, 'char-grams', 0),
     quoteCues: booleanOption(args, 'quote-cues', false),
   };
+  const maxPool = booleanOption(args, 'max-pool', false);
   const options = {
-    epochs: numberOption(args, 'epochs', 10),
+    epochs: numberOption(args, 'epochs', 15),
     rate: numberOption(args, 'rate', 0.1),
     l2: numberOption(args, 'l2', 1e-5),
-    positiveWeight: numberOption(args, 'positive-weight', 1),
+    denseRate: numberOption(args, 'dense-rate', 1e-3),
+    hidden: numberOption(args, 'hidden', 16),
+    decay: numberOption(args, 'decay', 1e-2),
+    dropout: numberOption(args, 'dropout', 0.3),
+    batch: numberOption(args, 'batch', 16),
+    positiveWeight: numberOption(args, 'positive-weight', 2),
     seed: numberOption(args, 'seed', 20240401),
   };
-  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify(options)}`);
+  const members = numberOption(args, 'members', 3);
+  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify(options)}; ${members} seeds`);
   const ptcWeight = numberOption(args, 'ptc-weight', 0.1);
-  const trainX = featurise(train, features);
+  const trainX = featuriseWideDeep(train, features, table, 1, maxPool);
   if (ptcWeight > 0) {
     const ptc = readPtcSentences(resolve(dataDir(args, 'propaganda-ptc2020/train-task2-TC.labels'), 'propaganda-ptc2020'));
     console.log(`plus ${ptc.length} propaganda-corpus sentences at weight ${ptcWeight}`);
-    trainX.push(...featurise(ptc, features, ptcWeight));
+    trainX.push(...featuriseWideDeep(ptc, features, table, ptcWeight, maxPool));
   }
-  const model = trainLogistic(trainX, features, options);
-  const valX = featurise(val, features);
+  const valX = featuriseWideDeep(val, features, table, 1, maxPool);
   const labels = valX.map((x) => x.label);
-  const probabilities = Array.from(marginsOf(model, valX), sigmoid);
-  const { threshold, value } = bestThreshold(probabilities, labels, macroF1);
-  console.log(`val macro F1 ${value.toFixed(4)} at threshold ${threshold.toFixed(4)} (float model)`);
-  const shipped = quantise(model, threshold, 'subjectivity/linear@1', `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; threshold tuned on the NewsSD-ENG val split`, 2);
-  const runtime = new LinearModel(shipped);
-  const scores = val.map((s) => {
-    const tokens = tokenize(s.text);
-    return runtime.score(tokens, 0, tokens.length);
+  // Epochs and threshold chosen for val macro F1 (the test split is read only by `npm run eval`).
+  let best = { model: undefined as FloatWideDeep | undefined, epoch: 0, threshold: 0.5, value: -1 };
+  trainEnsembleByEpoch(trainX, features, options, members).forEach((model, i) => {
+    const { threshold, value } = bestThreshold(Array.from(wideDeepMargins(model, valX), sigmoid), labels, macroF1);
+    console.log(`epoch ${i + 1}: val macro F1 ${value.toFixed(4)} at threshold ${threshold.toFixed(4)} (mean of ${members} seeds)`);
+    if (value > best.value) best = { model, epoch: i + 1, threshold, value };
   });
-  console.log(`val macro F1 ${macroF1(countAt(scores, labels, 0.5)).toFixed(4)} (shipped quantised model, threshold 0.5)`);
-  if (args.options.has('dry-run')) return;
+  console.log(`chosen on val: ${best.epoch} epochs, threshold ${best.threshold.toFixed(4)}`);
+  const shipped = shipWideDeep(
+    best.model!,
+    best.threshold,
+    'subjectivity/wide-deep@1',
+    `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; mean of ${members} seeds; epochs and threshold tuned on the NewsSD-ENG val split`,
+    shippedTable.id,
+    2,
+  );
+  const runtime = new WideDeepModel(shipped);
+  const scores = scoreAll(runtime, val, table);
+  console.log(`val macro F1 ${macroF1(countAt(scores, labels, 0.5)).toFixed(4)} (shipped model, threshold 0.5)`);
+  if (dryRun) return;
   const out = resolve(import.meta.dirname, '../../../packages/core/src/models/subjectivity/weights.ts');
-  writeModelModule(out, 'subjectivityWeights', shipped, `npm run train -- subjectivity ${process.argv.slice(3).join(' ')}`.trim());
+  writeModelModule(out, 'subjectivityWeights', shipped, command, 'ShippedWideDeepModel', 'wide-deep');
   console.log(`wrote ${out}`);
 }

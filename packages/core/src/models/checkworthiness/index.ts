@@ -1,10 +1,10 @@
-import { LinearModel } from '../classifier/linear-model.js';
+import { WideDeepModel } from '../classifier/wide-deep.js';
 import { checkworthinessWeights } from './weights.js';
 
-let model: LinearModel | undefined;
+let model: WideDeepModel | undefined;
 
 /** The shipped check-worthiness model, decoded on first use. */
-export function checkworthinessModel(): LinearModel {
-  model ??= new LinearModel(checkworthinessWeights);
+export function checkworthinessModel(): WideDeepModel {
+  model ??= new WideDeepModel(checkworthinessWeights);
   return model;
 }

@@ -47,14 +47,18 @@ export class LinearModel {
     }
   }
 
-  /** Score in 0..1 for the sentence made of tokens [from, to). */
-  score(tokens: readonly Token[], from: number, to: number): number {
+  /** The margin (log-odds) for the sentence made of tokens [from, to), bias included. */
+  margin(tokens: readonly Token[], from: number, to: number): number {
     const { buffer, weights } = this;
     sentenceFeatures(tokens, from, to, this.shipped.features, buffer);
     let sum = 0;
     const ids = buffer.ids;
     for (let i = 0; i < buffer.count; i++) sum += weights[ids[i]];
-    const z = this.shipped.bias + (buffer.count > 0 ? (sum * this.shipped.scale) / Math.sqrt(buffer.count) : 0);
-    return 1 / (1 + Math.exp(-z));
+    return this.shipped.bias + (buffer.count > 0 ? (sum * this.shipped.scale) / Math.sqrt(buffer.count) : 0);
+  }
+
+  /** Score in 0..1 for the sentence made of tokens [from, to). */
+  score(tokens: readonly Token[], from: number, to: number): number {
+    return 1 / (1 + Math.exp(-this.margin(tokens, from, to)));
   }
 }

@@ -1,10 +1,10 @@
-import { LinearModel } from '../classifier/linear-model.js';
+import { WideDeepModel } from '../classifier/wide-deep.js';
 import { subjectivityWeights } from './weights.js';
 
-let model: LinearModel | undefined;
+let model: WideDeepModel | undefined;
 
 /** The shipped subjectivity model, decoded on first use. */
-export function subjectivityModel(): LinearModel {
-  model ??= new LinearModel(subjectivityWeights);
+export function subjectivityModel(): WideDeepModel {
+  model ??= new WideDeepModel(subjectivityWeights);
   return model;
 }

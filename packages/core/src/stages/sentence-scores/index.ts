@@ -1,12 +1,14 @@
 import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
 import { checkworthinessModel } from '../../models/checkworthiness/index.js';
+import { embeddingTable } from '../../models/embeddings/index.js';
 import { subjectivityModel } from '../../models/subjectivity/index.js';
 
 /**
  * The shipped decision threshold on `sentence.checkworthiness`: a sentence at or above
- * it counts as check-worthy. Training tunes the threshold for check-worthy F1 on the
- * dev split and folds it into the model's bias, so the decision point is always 0.5.
+ * it counts as check-worthy. Training tunes the threshold for check-worthy F1 on a
+ * tuning part of the training data (never the dev split that is reported) and folds it
+ * into the model's bias, so the decision point is always 0.5.
  */
 export const CHECKWORTHY_THRESHOLD = 0.5;
 
@@ -25,6 +27,9 @@ export function sentenceScoresStage(): Stage {
     run(article, context) {
       const checkworthiness = checkworthinessModel();
       const subjectivity = subjectivityModel();
+      const table = embeddingTable();
+      const pooled = new Float32Array(table.pooledLength);
+      const withMax = Math.max(checkworthiness.inputs, subjectivity.inputs) > table.dimensions + 1;
       const kindOf = new Map<string, ParagraphKind>();
       for (const paragraph of article.paragraphs) kindOf.set(paragraph.id, paragraph.kind);
       article.sentences.forEach((sentence, i) => {
@@ -35,8 +40,10 @@ export function sentenceScoresStage(): Stage {
           );
         }
         const [from, to] = range;
-        sentence.checkworthiness = checkworthiness.score(context.tokens, from, to) * (NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1);
-        sentence.subjectivity = subjectivity.score(context.tokens, from, to);
+        // One pooled word-vector per sentence, shared by both models.
+        table.pool(context.tokens, from, to, pooled, 0, withMax);
+        sentence.checkworthiness = checkworthiness.score(context.tokens, from, to, pooled) * (NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1);
+        sentence.subjectivity = subjectivity.score(context.tokens, from, to, pooled);
       });
     },
   };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../text/tokens.js';
+import { encodeBase64 } from './base64.js';
+import { WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
+
+const bits = 8;
+function float32(values: number[]): string {
+  const bytes = new Uint8Array(values.length * 4);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setFloat32(4 * i, v, true));
+  return encodeBase64(bytes);
+}
+// Zero sparse weights; two inputs, two hidden units: h1 = relu(x0 - x1), h2 = relu(x1); z = 2 h1 - h2.
+const model: ShippedWideDeepModel = {
+  id: 'test',
+  trainedOn: 'nothing',
+  features: { bits, trigrams: false, suffixes: false },
+  bias: 0,
+  scale: 1,
+  weights: encodeBase64(new Uint8Array(1 << bits)),
+  embeddings: 'test',
+  dense: { inputs: 2, hidden: 2, w1: float32([1, -1, 0, 1]), b1: [0, 0], w2: [2, -1] },
+};
+
+describe('WideDeepModel', () => {
+  const tokens = tokenize('Anything.');
+  it('adds the hidden layer to the margin', () => {
+    const m = new WideDeepModel(model);
+    expect(m.deepMargin(Float32Array.from([3, 1]))).toBeCloseTo(2 * 2 - 1, 6);
+    expect(m.deepMargin(Float32Array.from([0, 2]))).toBeCloseTo(-2, 6);
+    expect(m.score(tokens, 0, tokens.length, Float32Array.from([0, 0]))).toBeCloseTo(0.5, 6);
+    expect(m.score(tokens, 0, tokens.length, Float32Array.from([3, 1]))).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
+  });
+
+  it('refuses a hidden layer of the wrong size', () => {
+    expect(() => new WideDeepModel({ ...model, dense: { ...model.dense, hidden: 3 } })).toThrow(/expected 6 float32 weights/);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Token } from '../../context.js';
+import { decodeBase64 } from './base64.js';
+import { LinearModel, type ShippedLinearModel } from './linear-model.js';
+
+/*
+ * A "wide and deep" sentence classifier: the hashed sparse features of `LinearModel`
+ * (the wide part) plus a one-hidden-layer network over the pooled word vectors of the
+ * sentence (the deep part, see `EmbeddingTable.pool`), summed before the sigmoid:
+ *
+ *   score = sigmoid(bias + sparse(sentence) + w2 · relu(W1 · pooled + b1))
+ *
+ * The inputs' standardisation is folded into W1 and b1 at training time, and the tuned
+ * decision threshold into the bias, so 0.5 is the decision point.
+ */
+export interface ShippedWideDeepModel extends ShippedLinearModel {
+  /** Which embedding table the pooled vector comes from (its id). */
+  embeddings: string;
+  dense: {
+    inputs: number;
+    hidden: number;
+    /** hidden × inputs float32 (little-endian), row-major, base64. */
+    w1: string;
+    b1: number[];
+    w2: number[];
+  };
+}
+
+function readFloat32(text: string, expected: number, id: string): Float32Array {
+  const bytes = decodeBase64(text);
+  if (bytes.length !== expected * 4) throw new Error(`WideDeepModel ${id}: expected ${expected} float32 weights, got ${bytes.length} bytes; retrain the model.`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = new Float32Array(expected);
+  for (let i = 0; i < expected; i++) out[i] = view.getFloat32(4 * i, true);
+  return out;
+}
+
+export class WideDeepModel {
+  readonly id: string;
+  readonly embeddings: string;
+  private readonly wide: LinearModel;
+  /** How many leading values of the pooled vector the network reads (101: mean and share; 201: max too). */
+  readonly inputs: number;
+  private readonly hidden: number;
+  private readonly w1: Float32Array;
+  private readonly b1: Float32Array;
+  private readonly w2: Float32Array;
+
+  constructor(shipped: ShippedWideDeepModel) {
+    this.id = shipped.id;
+    this.embeddings = shipped.embeddings;
+    this.wide = new LinearModel({ ...shipped, bias: 0 });
+    const { inputs, hidden } = shipped.dense;
+    this.inputs = inputs;
+    this.hidden = hidden;
+    this.w1 = readFloat32(shipped.dense.w1, inputs * hidden, shipped.id);
+    if (shipped.dense.b1.length !== hidden || shipped.dense.w2.length !== hidden) {
+      throw new Error(`WideDeepModel ${shipped.id}: expected ${hidden} hidden biases and output weights; retrain the model.`);
+    }
+    this.b1 = Float32Array.from(shipped.dense.b1);
+    this.w2 = Float32Array.from(shipped.dense.w2);
+    this.bias = shipped.bias;
+  }
+
+  private readonly bias: number;
+
+  /** The deep part's contribution to the margin, for a pooled sentence vector. */
+  deepMargin(pooled: Float32Array): number {
+    const { inputs, hidden, w1, b1, w2 } = this;
+    const end4 = inputs - (inputs % 4);
+    let z = 0;
+    for (let j = 0; j < hidden; j++) {
+      const base = j * inputs;
+      let a0 = b1[j];
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let i = 0;
+      for (; i < end4; i += 4) {
+        a0 += w1[base + i] * pooled[i];
+        a1 += w1[base + i + 1] * pooled[i + 1];
+        a2 += w1[base + i + 2] * pooled[i + 2];
+        a3 += w1[base + i + 3] * pooled[i + 3];
+      }
+      for (; i < inputs; i++) a0 += w1[base + i] * pooled[i];
+      const a = a0 + a1 + a2 + a3;
+      if (a > 0) z += w2[j] * a;
+    }
+    return z;
+  }
+
+  /** Score in 0..1 for the sentence made of tokens [from, to), whose pooled vector is `pooled`. */
+  score(tokens: readonly Token[], from: number, to: number, pooled: Float32Array): number {
+    const z = this.bias + this.wide.margin(tokens, from, to) + this.deepMargin(pooled);
+    return 1 / (1 + Math.exp(-z));
+  }
+}

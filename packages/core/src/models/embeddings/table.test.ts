@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../text/tokens.js';
+import { encodeBase64 } from '../classifier/base64.js';
+import { embeddingTable } from './index.js';
+import { EmbeddingTable, type ShippedEmbeddings } from './table.js';
+
+// A made-up 3-dimensional table of three words.
+const tiny: ShippedEmbeddings = {
+  id: 'test',
+  source: 'invented',
+  dimensions: 3,
+  words: 'cat sat mat',
+  scales: [0.5, 1, 2],
+  vectors: encodeBase64(Uint8Array.from([2, 0, 1, 4, 2, 0xff, 0, 0xfe, 3])), // rows (2,0,1) (4,2,-1) (0,-2,3)
+};
+
+describe('EmbeddingTable', () => {
+  const table = new EmbeddingTable(tiny);
+
+  it('finds words whatever their case, and misses unknown ones', () => {
+    expect(table.row('cat')).toBe(0);
+    expect(table.row('MAT')).toBe(2);
+    expect(table.row('dog')).toBe(-1);
+  });
+
+  it('pools the mean and the maximum of the known tokens, and their share', () => {
+    const tokens = tokenize('The cat sat down.');
+    const out = new Float32Array(table.pooledLength);
+    expect(table.pool(tokens, 0, tokens.length, out)).toBe(2);
+    expect(Array.from(out.subarray(0, 3))).toEqual([1.5, 1, 0]);
+    expect(out[3]).toBeCloseTo(0.4, 6);
+    expect(Array.from(out.subarray(4))).toEqual([2, 2, 2]);
+    const meanOnly = new Float32Array(table.pooledLength);
+    table.pool(tokens, 0, tokens.length, meanOnly, 0, false);
+    expect(Array.from(meanOnly.subarray(0, 4))).toEqual(Array.from(out.subarray(0, 4)));
+    expect(Array.from(meanOnly.subarray(4))).toEqual([0, 0, 0]);
+  });
+
+  it('gives zeros when no token is known', () => {
+    const tokens = tokenize('Nothing here!');
+    const out = new Float32Array(table.pooledLength).fill(9);
+    expect(table.pool(tokens, 0, tokens.length, out)).toBe(0);
+    expect(Array.from(out)).toEqual(new Array(7).fill(0));
+  });
+
+  it('refuses data of the wrong size', () => {
+    expect(() => new EmbeddingTable({ ...tiny, words: 'cat sat' })).toThrow(/expected 2 × 3 bytes/);
+  });
+});
+
+describe('shipped embedding table', () => {
+  it('holds common words, decodes once, and puts related words closer than unrelated ones', () => {
+    const table = embeddingTable();
+    expect(table).toBe(embeddingTable());
+    expect(table.size).toBeGreaterThan(10_000);
+    const vector = (word: string): Float32Array => {
+      const tokens = tokenize(word);
+      const out = new Float32Array(table.pooledLength);
+      expect(table.pool(tokens, 0, tokens.length, out)).toBe(1);
+      return out.subarray(0, table.dimensions);
+    };
+    const cosine = (a: Float32Array, b: Float32Array): number => {
+      let ab = 0, aa = 0, bb = 0;
+      for (let i = 0; i < a.length; i++) [ab, aa, bb] = [ab + a[i] * b[i], aa + a[i] * a[i], bb + b[i] * b[i]];
+      return ab / Math.sqrt(aa * bb);
+    };
+    expect(cosine(vector('unemployment'), vector('jobless'))).toBeGreaterThan(cosine(vector('unemployment'), vector('banana')));
+  });
+});

@@ -1,0 +1,119 @@
+import type { Token } from '../../context.js';
+import { decodeBase64 } from '../classifier/base64.js';
+import { hashWord } from '../classifier/hash.js';
+
+/*
+ * A reduced word-vector table (GloVe, 100 dimensions, int8 with one scale per
+ * dimension) and the sentence vector read from it: the mean (and optionally the
+ * maximum) of the vectors of the sentence's tokens, in one pass, with no allocation per token. Words
+ * are found by their case-folded hash (`hashWord`), so no string is built either.
+ */
+
+/** The table as shipped in a data module. */
+export interface ShippedEmbeddings {
+  id: string;
+  /** Where the vectors come from, and how the words were chosen. */
+  source: string;
+  dimensions: number;
+  /** The words, lower-case, separated by single spaces; row i is word i. */
+  words: string;
+  /** Per dimension: multiply a stored int8 by this to get the float value. */
+  scales: number[];
+  /** words × dimensions signed bytes, row-major, base64. */
+  vectors: string;
+}
+
+export class EmbeddingTable {
+  readonly id: string;
+  readonly dimensions: number;
+  readonly size: number;
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  private readonly vectors: Int8Array;
+  private readonly scales: Float32Array;
+  private readonly sum: Int32Array;
+  private readonly max: Int32Array;
+
+  constructor(shipped: ShippedEmbeddings) {
+    this.id = shipped.id;
+    const dim = (this.dimensions = shipped.dimensions);
+    const words = shipped.words.length > 0 ? shipped.words.split(' ') : [];
+    const bytes = decodeBase64(shipped.vectors);
+    if (bytes.length !== words.length * dim || shipped.scales.length !== dim) {
+      throw new Error(
+        `EmbeddingTable ${shipped.id}: expected ${words.length} × ${dim} bytes and ${dim} scales, got ${bytes.length} bytes and ${shipped.scales.length} scales; regenerate the table.`,
+      );
+    }
+    this.size = words.length;
+    this.vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.scales = Float32Array.from(shipped.scales);
+    let capacity = 16;
+    while (capacity < words.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    words.forEach((word, row) => {
+      const h = hashWord(word);
+      let slot = h & this.mask;
+      while (this.rows[slot] !== -1) {
+        if (this.keys[slot] === h) return; // a hash collision: the earlier (more frequent) word keeps the slot
+        slot = (slot + 1) & this.mask;
+      }
+      this.keys[slot] = h;
+      this.rows[slot] = row;
+    });
+    this.sum = new Int32Array(dim);
+    this.max = new Int32Array(dim);
+  }
+
+  /** The row of a word (case-folded), or -1. */
+  row(word: string): number {
+    const h = hashWord(word);
+    let slot = h & this.mask;
+    for (let row = this.rows[slot]; row !== -1; row = this.rows[slot]) {
+      if (this.keys[slot] === h) return row;
+      slot = (slot + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** Length of the pooled sentence vector: mean, share of tokens found, max. */
+  get pooledLength(): number {
+    return 2 * this.dimensions + 1;
+  }
+
+  /**
+   * Writes the sentence vector of tokens [from, to) into out[offset..offset + pooledLength):
+   * the mean of the found tokens' vectors, the share of tokens found, then (when `withMax`)
+   * their element-wise maximum. Zeros when no token is in the table. Returns the number
+   * of tokens found.
+   */
+  pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, withMax = true): number {
+    const { dimensions: dim, vectors, sum, max, scales } = this;
+    sum.fill(0);
+    if (withMax) max.fill(-128);
+    let found = 0;
+    for (let i = from; i < to; i++) {
+      const row = this.row(tokens[i].text);
+      if (row < 0) continue;
+      found++;
+      const base = row * dim;
+      if (withMax) {
+        for (let d = 0; d < dim; d++) {
+          const v = vectors[base + d];
+          sum[d] += v;
+          if (v > max[d]) max[d] = v;
+        }
+      } else for (let d = 0; d < dim; d++) sum[d] += vectors[base + d];
+    }
+    if (found === 0) {
+      out.fill(0, offset, offset + 2 * dim + 1);
+      return 0;
+    }
+    for (let d = 0; d < dim; d++) out[offset + d] = (sum[d] * scales[d]) / found;
+    out[offset + dim] = found / (to - from);
+    if (withMax) for (let d = 0; d < dim; d++) out[offset + dim + 1 + d] = max[d] * scales[d];
+    return found;
+  }
+}
