@@ -46,3 +46,4 @@ export { toneStage } from './stages/tone/index.js';
 export { VERDICT_MARKERS, VERDICTS } from './model/review.js';
 export type { ClaimVerdict, Review, Verdict } from './model/review.js';
 export { contentHash } from './model/hash.js';
+export { CHECKWORTHY_THRESHOLD } from './stages/sentence-scores/index.js';

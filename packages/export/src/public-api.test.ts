@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@marginalia/export public API', () => {
+  it('exports exactly the intended names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'EXPORT_FORMATS', 'exportArticle',
+        'renderMarkdownReport', 'renderHtmlReport', 'renderReviewedJson', 'reviewedArticle',
+        'renderClaimReview', 'claimReviews', 'renderWebAnnotation', 'webAnnotations', 'renderBrat', 'renderConll',
+      ].sort(),
+    );
+  });
+
+  it('lists every format exportArticle accepts', () => {
+    expect(api.EXPORT_FORMATS).toEqual(['markdown', 'json', 'html', 'claimreview', 'webannotation', 'brat', 'conll']);
+  });
+});
