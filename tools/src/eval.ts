@@ -17,7 +17,7 @@ const names = readdirSync(folder)
   .sort();
 
 const args = parseToolArgs(process.argv.slice(2));
-const task = args.task ?? ('' || undefined);
+const task = args.task;
 if (!task || args.options.has('help')) {
   const lines = await Promise.all(names.map(async (n) => `  ${n.padEnd(18)} ${((await import(new URL(`${n}.ts`, folder).href)) as ToolModule).summary}`));
   process.stdout.write(`usage: npm run eval -- <name> [--data <path to shared/data>] [options]\n\n${lines.join('\n')}\n`);
