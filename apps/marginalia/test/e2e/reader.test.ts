@@ -64,7 +64,13 @@ describe.skipIf(skip)('marginalia read in tmux', () => {
     const reopened = await session.waitFor((s) => s.includes('1 reviewed'), 'the reopened reader with the verdict');
     expect(reopened).toMatch(/claim 3\/\d+/);
     expect(reopened).toMatch(/\[M\] #3/);
-    expect(reopened).toContain('note: seen before');
+    // The note may wrap inside the annotations pane: read that pane's text as one line.
+    const annotationsPane = reopened
+      .split('\n')
+      .map((line) => line.split('│')[1] ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(annotationsPane).toContain('note: seen before');
     expect(reopened).toContain(`¶ ${sidecar.position.paragraph + 1}/`);
     session.key('q');
     await session.waitForExit();
