@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- batch [--articles 20000] [--small 2000] [--dir PATH] [--keep]`: throughput of
+ * `npm run bench -- batch [--articles 20000] [--small 2000] [--dir PATH] [--node-flags=FLAGS] [--keep]`: throughput of
  * `marginalia batch` with --jobs 1 and --jobs 2 (articles and characters a second, and their
  * ratio), and the peak memory (VmHWM of the whole process, worker threads included) at
  * `--small` and at `--articles` articles. The corpus is generated deterministically as JSONL
@@ -56,10 +56,10 @@ function vmHwm(pid: number): number {
   }
 }
 
-function runBatch(args: string[]): Promise<RunFigures> {
+function runBatch(args: string[], nodeFlags: string[]): Promise<RunFigures> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'batch', ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeFlags, BIN, 'batch', ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peakBytes = 0;
@@ -79,6 +79,9 @@ export async function run(args: ToolArgs): Promise<void> {
   if (!existsSync(BIN) || !existsSync(join(BIN, '../../dist/batch/worker.js'))) fail('Build the CLI first: npx tsup in packages/core, packages/ingest and apps/marginalia.', 1);
   const large = Number(args.options.get('articles') ?? 20_000);
   const small = Number(args.options.get('small') ?? 2_000);
+  // e.g. --node-flags=--single-threaded-gc: V8 flags cannot be set per worker, only for the process.
+  const flags = args.options.get('node-flags');
+  const nodeFlags = typeof flags === 'string' ? flags.split(/\s+/).filter(Boolean) : [];
   const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-batch-'));
   try {
     let largeInput: string;
@@ -108,7 +111,7 @@ export async function run(args: ToolArgs): Promise<void> {
       ['jobs2', largeInput, 2],
       ['jobs2-small', smallInput, 2],
     ] as const) {
-      const f = await runBatch([input, '--out', out, '--jobs', String(jobs)]);
+      const f = await runBatch([input, '--out', out, '--jobs', String(jobs)], nodeFlags);
       if (f.exitCode !== 0) fail(`marginalia batch ${input} --jobs ${jobs} exited ${f.exitCode}:\n${f.stderr}`, 1);
       if (Number.isNaN(largeCount) && name === 'jobs1') {
         // --dir: count what was analysed from the output.
