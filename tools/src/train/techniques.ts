@@ -19,6 +19,8 @@ import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc, type PtcArticle } from '../lib/ptc-corpus.js';
 import { countPhrases, segmentPtc, selectEntries, type LearnedEntry, type Thresholds } from '../lib/ptc-lexicon.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
+import { trainTaggerModel } from '../lib/ptc-tagger-train.js';
+import { readFileSync } from 'node:fs';
 
 export const summary = 'technique phrase lexicon from the PTC train portion -> packages/core/src/models/techniques/learned.json';
 
@@ -77,6 +79,13 @@ function labelTally(
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, PTC_FOLDER);
   const { train } = splitPtc(readPtc(data));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  if (args.options.has('tagger-only')) {
+    // Keep the committed phrase lexicon; retrain only the networks (with its thresholds).
+    const committed = JSON.parse(readFileSync(OUT, 'utf8')) as { thresholds: Record<string, Thresholds> };
+    await trainTaggerModel(train, new Map(Object.entries(committed.thresholds)) as Map<TechniqueLabel, Thresholds>, log);
+    return;
+  }
   const fit = train.filter((_, i) => i % 4 !== 3);
   const check = train.filter((_, i) => i % 4 === 3);
   process.stdout.write(`PTC train portion: ${train.length} articles; tuning on ${fit.length} fit / ${check.length} check\n`);
@@ -146,4 +155,5 @@ export async function run(args: ToolArgs): Promise<void> {
   const byLabel = new Map<string, number>();
   for (const e of entries) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   process.stdout.write(`wrote ${entries.length} entries (${[...byLabel].map(([l, n]) => `${l} ${n}`).join(', ')}) to ${OUT.pathname}\n`);
+  await trainTaggerModel(train, chosen, log);
 }

@@ -1,8 +1,11 @@
 import { tokenize } from '../../text/tokens.js';
 import { normalizeToken, PhraseMatcher } from '../../stages/techniques/phrase-matcher.js';
 import type { TechniqueLabel } from '../../stages/techniques/labels.js';
+import { hashWord } from '../classifier/hash.js';
+import { TechniqueTagger, type TaggerFile } from '../../stages/techniques/tagger.js';
 import { CURATED_ENTRIES } from './curated.js';
 import learned from './learned.json';
+import tagger from './tagger.json';
 
 /** What a lexicon hit marks, and the `rule` it reports. */
 export interface LexiconEntry {
@@ -76,3 +79,11 @@ export function learnedLexicon(): PhraseMatcher<LexiconEntry> {
   return learnedMatcher;
 }
 
+
+let taggerInstance: TechniqueTagger | undefined;
+
+/** The token and sentence networks (`tagger.json`), decoded on first use. */
+export function techniqueTagger(): TechniqueTagger {
+  taggerInstance ??= new TechniqueTagger(tagger as unknown as TaggerFile, hashWord);
+  return taggerInstance;
+}

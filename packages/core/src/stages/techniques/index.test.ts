@@ -32,7 +32,7 @@ describe('techniques on the sample article', () => {
     expect(sample.techniques.length).toBeGreaterThan(10);
     for (const t of sample.techniques) {
       expect(TECHNIQUE_LABELS).toContain(t.technique);
-      expect(t.rule).toMatch(/^(lexicon|rule):[\w-]+\/\S/);
+      expect(t.rule).toMatch(/^(lexicon|rule|model):[\w@.-]+\/\S/);
     }
   });
 

@@ -1,11 +1,12 @@
 import type { AnalysisContext, Stage } from '../../context.js';
 import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
-import { curatedLexicon, learnedLexicon, type LexiconEntry } from '../../models/techniques/index.js';
+import { curatedLexicon, learnedLexicon, techniqueTagger, type LexiconEntry } from '../../models/techniques/index.js';
 import type { TechniqueLabel } from './labels.js';
 import { normalizeToken, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { STOPWORDS } from './stopwords.js';
+import type { TechniqueTagger } from './tagger.js';
 
 /** Which sources of marks to use; all on by default (the evaluation switches them to measure each). */
 export interface TechniqueOptions {
@@ -16,6 +17,8 @@ export interface TechniqueOptions {
   repetition?: boolean;
   /** A learned lexicon to use instead of the shipped one (training tunes with this). */
   learnedMatcher?: PhraseMatcher<LexiconEntry>;
+  /** The token and sentence networks; `false` turns them off, absent = the shipped model. */
+  tagger?: TechniqueTagger | false;
 }
 
 /** How many content words an attached mark may reach for ("so-called peace initiative"). */
@@ -50,13 +53,21 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const ranges = sentenceTokens.filter((_, i) => !skip[i]);
   const normalized = tokens.map((t) => normalizeToken(t.text));
   const marks: Mark[] = [];
+  const tagger = options.tagger === false ? undefined : (options.tagger ?? techniqueTagger());
 
   const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? (options.learnedMatcher ?? learnedLexicon()) : undefined];
   for (const lexicon of lexicons) {
     if (!lexicon) continue;
+    // The learned phrases of a label the tagger covers are left to the tagger (it reads their rates).
+    const replaced = lexicon !== lexicons[0] ? tagger?.replacesLexicon : undefined;
     for (let s = 0; s < sentences.length; s++) {
-      if (!skip[s]) lexiconMarks(lexicon, normalized, context, s, sentences[s], marks);
+      if (!skip[s]) lexiconMarks(lexicon, normalized, context, s, sentences[s], marks, replaced);
     }
+  }
+
+  if (tagger) {
+    const spans = sentences.filter((_, i) => !skip[i]);
+    tagger.tag(text, tokens, ranges, spans, marks);
   }
 
   if (options.patterns !== false) {
@@ -111,10 +122,12 @@ export function lexiconMarks(
   s: number,
   sentence: { start: number; end: number },
   out: Mark[],
+  skipLabels?: ReadonlySet<string>,
 ): Mark[] {
   const [a, b] = context.sentenceTokens[s];
   const { tokens } = context;
   for (const m of lexicon.match(normalized, a, b)) {
+    if (skipLabels?.has(m.entry.label)) continue;
     if (m.entry.wholeSentence) {
       out.push({ label: m.entry.label, start: sentence.start, end: sentence.end, rule: m.entry.rule });
       continue;

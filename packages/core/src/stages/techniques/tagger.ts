@@ -1,0 +1,382 @@
+import type { Token } from '../../context.js';
+import { decodeBase64 } from '../../models/classifier/base64.js';
+import { SHAPE_FEATURE_NAMES, SHAPE_FEATURES, shapeFeatures } from './tagger-features.js';
+import type { TechniqueLabel } from './labels.js';
+
+/*
+ * The technique tagger: two small one-hidden-layer networks over GloVe word vectors.
+ * - The token network marks short-span techniques (Loaded_Language, Name_Calling, ...)
+ *   from the word and its two neighbours, shape features and the learned per-word lexicon
+ *   rate; contiguous tokens above the label's threshold become one mark.
+ * - The sentence network marks clause-length techniques (Doubt, Appeal to fear, ...) from
+ *   the mean word vector of the sentence; a confident sentence is marked whole.
+ * The first layer is linear in each word vector, so training folds it into the word table:
+ * each word's row holds its contribution to every hidden unit as previous, current and next
+ * word and as a sentence word, plus its lexicon rates. A token then costs a few additions.
+ */
+
+/** The model file (models/techniques/tagger.json), written by `npm run train -- techniques`. */
+export interface TaggerFile {
+  id: string;
+  about: string;
+  tokenLabels: TechniqueLabel[];
+  sentenceLabels: TechniqueLabel[];
+  hidden: number;
+  sentenceHidden: number;
+  /** Words separated by single spaces (case-folded); row i of `vectors` is word i. */
+  words: string;
+  /** Rows [0, vectorRows) have word vectors; later rows carry lexicon rates only. */
+  vectorRows: number;
+  /** Learned-lexicon labels the token network replaces (their learned phrases are not matched). */
+  replacesLexicon: TechniqueLabel[];
+  /** Per column: multiply the stored int8 by this. Columns: prev H, current H, next H, sentence H2, lexicon L. */
+  scales: number[];
+  vectors: string;
+  token: NetworkFile;
+  sentence: NetworkFile;
+}
+
+export interface NetworkFile {
+  /** hidden × dense inputs, row-major. */
+  dense: number[];
+  bias: number[];
+  /** labels × hidden, row-major. */
+  out: number[];
+  outBias: number[];
+  /** Per label: the probability a mark needs (above 1 = the label is off). */
+  thresholds: number[];
+}
+
+/** Dense inputs of the token network: shape features, the word's lexicon rates, the neighbours' max rates. */
+export const tokenDenseInputs = (labels: number): number => SHAPE_FEATURES + 2 * labels;
+/** Dense inputs of the sentence network (see `sentenceDense`). */
+export const sentenceDenseInputs = (labels: number): number => 5 + 2 * labels;
+
+export interface TaggerMark {
+  label: TechniqueLabel;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** FNV-1a hash -> row, open addressing (the same hash `shapeFeatures` writes). */
+class WordIndex {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  readonly words: string[];
+
+  constructor(words: string[], hash: (w: string) => number) {
+    this.words = words;
+    let capacity = 16;
+    while (capacity < words.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    words.forEach((w, row) => {
+      const h = hash(w);
+      let slot = h & this.mask;
+      while (this.rows[slot] !== -1) {
+        if (this.keys[slot] === h) return;
+        slot = (slot + 1) & this.mask;
+      }
+      this.keys[slot] = h;
+      this.rows[slot] = row;
+    });
+  }
+
+  row(h: number): number {
+    let slot = h & this.mask;
+    for (let row = this.rows[slot]; row !== -1; row = this.rows[slot]) {
+      if (this.keys[slot] === h) return row;
+      slot = (slot + 1) & this.mask;
+    }
+    return -1;
+  }
+}
+
+export class TechniqueTagger {
+  readonly id: string;
+  readonly tokenLabels: TechniqueLabel[];
+  readonly sentenceLabels: TechniqueLabel[];
+  private readonly H: number;
+  private readonly H2: number;
+  private readonly L: number;
+  private readonly C: number;
+  private readonly columns: number;
+  private readonly vectorRows: number;
+  readonly replacesLexicon: ReadonlySet<string>;
+  private readonly table: Float32Array;
+  private readonly index: WordIndex;
+  private readonly token: NetworkFile;
+  private readonly sentence: NetworkFile;
+  // Working buffers, grown as needed and reused between articles.
+  private hashes = new Uint32Array(0);
+  private rows = new Int32Array(0);
+  private shape = new Float32Array(0);
+  private probs = new Float32Array(0);
+  private readonly z: Float32Array;
+  private readonly zs: Float32Array;
+  private readonly dense: Float32Array;
+  private readonly sdense: Float32Array;
+
+  constructor(file: TaggerFile, hash: (w: string) => number) {
+    this.id = file.id;
+    this.tokenLabels = file.tokenLabels;
+    this.sentenceLabels = file.sentenceLabels;
+    this.H = file.hidden;
+    this.H2 = file.sentenceHidden;
+    this.L = file.tokenLabels.length;
+    this.C = file.sentenceLabels.length;
+    this.columns = 3 * this.H + this.H2 + this.L;
+    this.vectorRows = file.vectorRows;
+    this.replacesLexicon = new Set(file.replacesLexicon);
+    const words = file.words.split(' ');
+    const bytes = decodeBase64(file.vectors);
+    if (bytes.length !== words.length * this.columns || file.scales.length !== this.columns) {
+      throw new Error(`TechniqueTagger ${file.id}: expected ${words.length} × ${this.columns} bytes, got ${bytes.length}; retrain with \`npm run train -- techniques\`.`);
+    }
+    const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.table = new Float32Array(signed.length);
+    for (let i = 0; i < signed.length; i++) this.table[i] = signed[i] * file.scales[i % this.columns];
+    this.index = new WordIndex(words, hash);
+    this.token = file.token;
+    this.sentence = file.sentence;
+    this.z = new Float32Array(this.H);
+    this.zs = new Float32Array(this.H2);
+    this.dense = new Float32Array(tokenDenseInputs(this.L));
+    this.sdense = new Float32Array(sentenceDenseInputs(this.L));
+  }
+
+  private grow(n: number): void {
+    if (this.hashes.length >= n) return;
+    const size = Math.max(n, this.hashes.length * 2);
+    this.hashes = new Uint32Array(size);
+    this.rows = new Int32Array(size);
+    this.shape = new Float32Array(size * SHAPE_FEATURES);
+    this.probs = new Float32Array(size * this.L);
+  }
+
+  /** Marks for the sentences `ranges` (token ranges; `sentenceSpans` their character spans). */
+  tag(text: string, tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, sentenceSpans: ReadonlyArray<{ start: number; end: number }>, out: TaggerMark[]): void {
+    this.grow(tokens.length);
+    const { hashes, rows, shape, L } = this;
+    shapeFeatures(tokens, ranges, (r) => text.slice(sentenceSpans[r].start, sentenceSpans[r].end), hashes, shape);
+    for (const [a, b] of ranges) for (let i = a; i < b; i++) rows[i] = this.index.row(hashes[i]);
+    for (let r = 0; r < ranges.length; r++) {
+      const [a, b] = ranges[r];
+      for (let i = a; i < b; i++) this.tokenForward(i, a, b, false);
+      for (let l = 0; l < L; l++) this.decodeLabel(l, tokens, a, b, out);
+      this.sentenceMarks(text, tokens, a, b, sentenceSpans[r], out);
+    }
+  }
+
+  private lexicon(row: number, l: number): number {
+    return row < 0 ? 0 : this.table[row * this.columns + 3 * this.H + this.H2 + l];
+  }
+
+  /** Fills the dense inputs of token i (sentence tokens [a, b)). */
+  private fillDense(i: number, a: number, b: number): void {
+    const { dense, shape, rows, L } = this;
+    for (let k = 0; k < SHAPE_FEATURES; k++) dense[k] = shape[i * SHAPE_FEATURES + k];
+    for (let l = 0; l < L; l++) {
+      dense[SHAPE_FEATURES + l] = this.lexicon(rows[i], l);
+      const prev = i > a ? this.lexicon(rows[i - 1], l) : 0;
+      const next = i + 1 < b ? this.lexicon(rows[i + 1], l) : 0;
+      dense[SHAPE_FEATURES + L + l] = Math.max(prev, next);
+    }
+  }
+
+  /**
+   * Hidden pre-activations of token i into `z`, probabilities into `probs`. With `explain`,
+   * returns the hidden contributions of each input block (prev, word, next, dense) instead.
+   */
+  private tokenForward(i: number, a: number, b: number, explain: boolean): Float32Array[] | undefined {
+    const { H, z, token, table, columns, rows, dense, L } = this;
+    this.fillDense(i, a, b);
+    const D = dense.length;
+    const blocks = explain ? [new Float32Array(H), new Float32Array(H), new Float32Array(H), new Float32Array(H * (D + 1))] : undefined;
+    for (let h = 0; h < H; h++) {
+      let sum = token.bias[h];
+      let d = 0;
+      for (let k = 0; k < D; k++) {
+        const c = token.dense[h * D + k] * dense[k];
+        d += c;
+        if (blocks) blocks[3][h * (D + 1) + k] = c;
+      }
+      sum += d;
+      const prev = i > a ? rows[i - 1] : -1;
+      const next = i + 1 < b ? rows[i + 1] : -1;
+      const pc = prev >= 0 ? table[prev * columns + h] : 0;
+      const wc = rows[i] >= 0 ? table[rows[i] * columns + H + h] : 0;
+      const nc = next >= 0 ? table[next * columns + 2 * H + h] : 0;
+      sum += pc + wc + nc;
+      if (blocks) {
+        blocks[0][h] = pc;
+        blocks[1][h] = wc;
+        blocks[2][h] = nc;
+      }
+      z[h] = sum > 0 ? sum : 0;
+    }
+    for (let l = 0; l < L; l++) {
+      let logit = token.outBias[l];
+      for (let h = 0; h < H; h++) logit += token.out[l * H + h] * z[h];
+      this.probs[i * L + l] = 1 / (1 + Math.exp(-logit));
+    }
+    return blocks;
+  }
+
+  private decodeLabel(l: number, tokens: readonly Token[], a: number, b: number, out: TaggerMark[]): void {
+    const threshold = this.token.thresholds[l];
+    if (threshold > 1) return;
+    const { probs, L, shape } = this;
+    const on = (i: number) => probs[i * L + l] >= threshold;
+    for (let i = a; i < b; i++) {
+      if (!on(i)) continue;
+      let j = i + 1;
+      // A run may bridge one function word ("wrapped in iron") between two marked words.
+      for (;;) {
+        if (j < b && on(j)) j++;
+        else if (j + 1 < b && shape[j * SHAPE_FEATURES + 4] === 1 && on(j + 1)) j += 2;
+        else break;
+      }
+      let first = i;
+      let last = j - 1;
+      while (first <= last && shape[first * SHAPE_FEATURES + 3] === 1) first++;
+      while (last >= first && shape[last * SHAPE_FEATURES + 3] === 1) last--;
+      if (first <= last) out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
+      i = j - 1;
+    }
+  }
+
+  /** `model:technique-tagger@1/<label> p=… (word=… +x, …)`: the strongest input blocks of the surest token. */
+  private explainToken(l: number, tokens: readonly Token[], first: number, end: number, a: number, b: number): string {
+    const { L, H } = this;
+    let best = first;
+    for (let i = first; i < end; i++) if (this.probs[i * L + l] > this.probs[best * L + l]) best = i;
+    const p = this.probs[best * L + l];
+    const blocks = this.tokenForward(best, a, b, true)!;
+    const D = this.dense.length;
+    const w = (h: number) => (this.z[h] > 0 ? this.token.out[l * H + h] : 0);
+    const parts: Array<[string, number]> = [];
+    const blockSum = (block: Float32Array) => {
+      let s = 0;
+      for (let h = 0; h < H; h++) s += w(h) * block[h];
+      return s;
+    };
+    parts.push([`word=${tokens[best].text}`, blockSum(blocks[1])]);
+    if (best > a) parts.push([`prev=${tokens[best - 1].text}`, blockSum(blocks[0])]);
+    if (best + 1 < b) parts.push([`next=${tokens[best + 1].text}`, blockSum(blocks[2])]);
+    for (let k = 0; k < D; k++) {
+      let s = 0;
+      for (let h = 0; h < H; h++) s += w(h) * blocks[3][h * (D + 1) + k];
+      if (s === 0) continue;
+      const name = k < SHAPE_FEATURES ? SHAPE_FEATURE_NAMES[k] : k < SHAPE_FEATURES + L ? `lexicon ${this.dense[k].toFixed(2)} ${slug(this.tokenLabels[k - SHAPE_FEATURES])}` : `neighbour lexicon ${slug(this.tokenLabels[k - SHAPE_FEATURES - L])}`;
+      parts.push([name, s]);
+    }
+    return `model:${this.id}/${slug(this.tokenLabels[l])} p=${p.toFixed(2)} (${strongest(parts)})`;
+  }
+
+  /** Sentence network: dense inputs, mean of the words' sentence columns, then marks. */
+  private sentenceMarks(text: string, tokens: readonly Token[], a: number, b: number, span: { start: number; end: number }, out: TaggerMark[]): void {
+    const { H, H2, L, C, sentence, table, columns, rows, zs, sdense, vectorRows } = this;
+    if (b <= a) return;
+    let found = 0;
+    zs.fill(0);
+    for (let i = a; i < b; i++) {
+      const row = rows[i];
+      if (row < 0 || row >= vectorRows) continue;
+      found++;
+      const base = row * columns + 3 * H;
+      for (let h = 0; h < H2; h++) zs[h] += table[base + h];
+    }
+    if (found > 0) for (let h = 0; h < H2; h++) zs[h] /= found;
+    sentenceDense(text.slice(span.start, span.end), a, b, found, L, (i, l) => this.lexicon(rows[i], l), sdense);
+    const D = sdense.length;
+    for (let h = 0; h < H2; h++) {
+      let s = zs[h] + sentence.bias[h];
+      for (let k = 0; k < D; k++) s += sentence.dense[h * D + k] * sdense[k];
+      zs[h] = s > 0 ? s : 0;
+    }
+    for (let c = 0; c < C; c++) {
+      if (sentence.thresholds[c] > 1) continue;
+      let logit = sentence.outBias[c];
+      for (let h = 0; h < H2; h++) logit += sentence.out[c * H2 + h] * zs[h];
+      const p = 1 / (1 + Math.exp(-logit));
+      if (p < sentence.thresholds[c]) continue;
+      let end = span.end;
+      while (end > span.start && /[\s.,;:]/.test(text[end - 1])) end--;
+      if (end <= span.start) continue;
+      out.push({ label: this.sentenceLabels[c], start: span.start, end, rule: `model:${this.id}/${slug(this.sentenceLabels[c])}-sentence p=${p.toFixed(2)} (${this.strongestWords(c, tokens, a, b, found)})` });
+    }
+  }
+
+  /** The sentence's words that pushed label c up the most (through the active hidden units). */
+  private strongestWords(c: number, tokens: readonly Token[], a: number, b: number, found: number): string {
+    const { H, H2, columns, table, rows, zs, sentence } = this;
+    const parts: Array<[string, number]> = [];
+    for (let i = a; i < b; i++) {
+      const row = rows[i];
+      if (row < 0) continue;
+      let s = 0;
+      for (let h = 0; h < H2; h++) if (zs[h] > 0) s += sentence.out[c * H2 + h] * table[row * columns + 3 * H + h];
+      parts.push([`word=${tokens[i].text}`, s / found]);
+    }
+    return strongest(parts);
+  }
+}
+
+/**
+ * Dense sentence inputs: length, question, exclamation, quotation marks, share of words the
+ * table knows, then per token label the mean and the maximum of the words' lexicon rates.
+ */
+export function sentenceDense(sentence: string, a: number, b: number, found: number, L: number, lexicon: (token: number, l: number) => number, out: Float32Array): void {
+  const last = sentence.charCodeAt(sentence.length - 1);
+  const tokens = b - a;
+  out[0] = Math.min(1, tokens / 60);
+  out[1] = last === 63 ? 1 : 0;
+  out[2] = last === 33 ? 1 : 0;
+  out[3] = /["“”]/.test(sentence) ? 1 : 0;
+  out[4] = tokens > 0 ? found / tokens : 0;
+  for (let l = 0; l < L; l++) {
+    let sum = 0;
+    let max = 0;
+    for (let i = a; i < b; i++) {
+      const v = lexicon(i, l);
+      sum += v;
+      if (v > max) max = v;
+    }
+    out[5 + l] = b > a ? sum / (b - a) : 0;
+    out[5 + L + l] = max;
+  }
+}
+
+function strongest(parts: Array<[string, number]>): string {
+  return parts
+    .filter((p) => p[1] > 0)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 3)
+    .map(([name, v]) => `${name} +${v.toFixed(2)}`)
+    .join(', ');
+}
+
+const SLUGS: Readonly<Record<string, string>> = {
+  Loaded_Language: 'loaded',
+  'Name_Calling-Labeling': 'name-calling',
+  Repetition: 'repetition',
+  'Exaggeration-Minimisation': 'exaggeration',
+  Doubt: 'doubt',
+  'Appeal_to_Fear-Prejudice': 'fear',
+  Flag_Waving: 'flag-waving',
+  Causal_Oversimplification: 'causal',
+  Slogans: 'slogan',
+  Appeal_to_Authority: 'authority',
+  'False_Dilemma-No_Choice': 'false-dilemma',
+  Conversation_Killer: 'conversation-killer',
+  Whataboutism: 'whataboutism',
+  Appeal_to_Popularity: 'popularity',
+};
+
+function slug(label: string): string {
+  return SLUGS[label] ?? label;
+}

