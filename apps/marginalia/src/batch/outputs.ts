@@ -5,6 +5,9 @@ import type { DuckDbSink } from './duckdb-sink.js';
 import { fileLineSink, streamLineSink, type LineSink } from './line-sink.js';
 import { readExistingOutput } from './resume.js';
 
+/** Lines of --out gathered per write: a dozen articles; a kill loses at most this much finished work. */
+const OUTPUT_BUFFER_BYTES = 512 * 1024;
+
 export interface OutputOptions {
   /** JSONL file; `-` or undefined (with no --db/--csv) for standard output. */
   out?: string;
@@ -49,7 +52,7 @@ export async function openOutputs(options: OutputOptions, stdout: Writable): Pro
     outputs.jsonl = { sink: streamLineSink(stdout), has: new Set(), kept: 0, truncatedBytes: 0 };
   } else if (options.out) {
     const existing = options.resume ? await readExistingOutput(options.out) : { keys: new Set<string>(), lines: 0, truncatedBytes: 0 };
-    const sink = await fileLineSink(options.out, { append: options.resume });
+    const sink = await fileLineSink(options.out, { append: options.resume, bufferBytes: OUTPUT_BUFFER_BYTES });
     outputs.jsonl = { sink, has: existing.keys, kept: existing.lines, truncatedBytes: existing.truncatedBytes };
     known.push(existing.keys);
   }
