@@ -21,7 +21,7 @@ import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Ta
 
 const OUT = new URL('../../../packages/core/src/models/techniques/tagger.json', import.meta.url);
 export const TAGGER_ID = 'technique-tagger@1';
-const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
+const GRID = [0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
 const OFF = 2;
 const SEED = 20200911;
 

@@ -210,7 +210,7 @@ export function trainTagger(prepared: readonly Prepared[], glove: Glove, byHash:
       const { p, index: i } = tokens[n];
       for (let l = 0; l < L; l++) y[l] = p.tokenTargets[i * L + l];
     },
-    { epochs: 4, rate: 0.02, l2: 1e-5, seed },
+    { epochs: 6, rate: 0.03, l2: 1e-5, seed },
   );
 
   const Ds = sentenceDenseInputs(L);

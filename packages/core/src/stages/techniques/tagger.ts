@@ -242,8 +242,10 @@ export class TechniqueTagger {
       }
       let first = i;
       let last = j - 1;
-      while (first <= last && shape[first * SHAPE_FEATURES + 3] === 1) first++;
-      while (last >= first && shape[last * SHAPE_FEATURES + 3] === 1) last--;
+      // Gold spans start and end on content words: trim punctuation and function words.
+      const edge = (k: number) => shape[k * SHAPE_FEATURES + 3] === 1 || shape[k * SHAPE_FEATURES + 4] === 1;
+      while (first <= last && edge(first)) first++;
+      while (last >= first && edge(last)) last--;
       if (first <= last) out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
       i = j - 1;
     }
