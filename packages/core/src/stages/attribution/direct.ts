@@ -18,6 +18,22 @@ function quoteContent(input: FinderInput, q: number): [number, number] {
   return [quote.innerStart, Math.max(quote.innerStart, quote.innerEnd)];
 }
 
+/**
+ * The quote that carries on after a tag, or -1: right after it (`“Part one,” she said, “part two.”`)
+ * or opening the next sentence of the same paragraph (`“One,” said X, an adviser. “Two.”`;
+ * PolNeAR takes both parts as one content).
+ */
+function resumedQuote(input: FinderInput, q: number, tagEnd: number, sentenceEnd: number): number {
+  const { tokens, text } = input;
+  const joint = tokens[tagEnd]?.text;
+  let k = joint === ',' || joint === '.' ? tagEnd + 1 : -1;
+  if (k < 0 || input.quoteOfToken[k] < 0) k = sentenceEnd;
+  const r = k < tokens.length ? input.quoteOfToken[k] : -1;
+  if (r < 0 || r === q || input.quotes[r].open !== tokens[k].start) return -1;
+  if (text.slice(tokens[tagEnd - 1].end, tokens[k].start).includes('\n')) return -1;
+  return r;
+}
+
 /** `“…,” SOURCE CUE` and `“…,” CUE SOURCE`: a cue within a few tokens after the closing mark. */
 function cueAfter(input: FinderInput, q: number, first: number, end: number): FoundAttribution | null {
   const { tokens } = input;
@@ -39,9 +55,8 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     const content = quoteContent(input, q);
     // “Part one,” she said, “part two.”: the quote resumes after the tag.
     // “Part one,” she said. “Part two.”: a quote opening the next sentence carries on.
-    const joint = tokens[tagEnd]?.text;
-    const resumed = (joint === ',' || joint === '.') && input.quoteOfToken[tagEnd + 1] >= 0 ? input.quoteOfToken[tagEnd + 1] : -1;
-    if (resumed >= 0 && resumed !== q && input.quotes[resumed].open === tokens[tagEnd + 1].start) {
+    const resumed = resumedQuote(input, q, tagEnd, sentence[1]);
+    if (resumed >= 0) {
       content[1] = input.quotes[resumed].innerEnd;
       take(input, tagEnd, tokenAt(tokens, input.quotes[resumed].close));
     }

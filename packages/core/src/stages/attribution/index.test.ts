@@ -93,4 +93,25 @@ describe('attribution', () => {
       expect(a.rule).toMatch(/^attribution\//);
     }
   });
+  it('joins a quote that resumes in the next sentence after its tag', () => {
+    const text = '“The pier is safe,” said Ada Brink, a harbour engineer. “We checked every pile.” Boats stayed in port.';
+    const article = analyse(text);
+    expect(article.attributions).toHaveLength(1);
+    const [a] = article.attributions;
+    expect(a.rule).toBe('attribution/quote-interrupted');
+    expect(a.content.text).toBe('The pier is safe,” said Ada Brink, a harbour engineer. “We checked every pile.');
+    const apart = '“The pier is safe,” said Ada Brink.\n\n“We checked every pile,” Tom Vik added.';
+    expect(analyse(apart).attributions.map((x) => x.rule)).toEqual(['attribution/quote-cue-after', 'attribution/quote-cue-after']);
+  });
+
+  it('reads signed quotes and speaker labels at the start of a line', () => {
+    const text = 'Letters arrived.\n“The ferry is always late.” ― Ana Ruiz\n“Fix the timetable first.”\u00a0― Bo Lee.\n\nHOST: Welcome back to the harbour show tonight.\n\nThe Latest: Ferry service resumes on Monday.\n\nLind: 547.';
+    const article = analyse(text);
+    expect(article.attributions.map((a) => [a.rule, a.source?.text, a.cue?.text, a.content.text])).toEqual([
+      ['attribution/signed-quote', 'Ana Ruiz', '―', 'The ferry is always late.'],
+      ['attribution/signed-quote', 'Bo Lee', '―', 'Fix the timetable first.'],
+      ['attribution/speaker-label', 'HOST', ':', 'Welcome back to the harbour show tonight'],
+    ]);
+    for (const a of article.attributions) expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
+  });
 });

@@ -4,6 +4,7 @@ import type { Attribution } from '../../model/types.js';
 import { findContinuedQuotes, findDirectQuotes } from './direct.js';
 import type { FoundAttribution } from './found.js';
 import { buildFinderInput } from './input.js';
+import { findLineAttributions } from './lines.js';
 import { findModelAttributions } from './model.js';
 import { findReportedSpeech } from './reported.js';
 import { SourceLinker } from './sources.js';
@@ -24,6 +25,7 @@ export function attributionStage(): Stage {
       const { text } = article;
       const input = buildFinderInput(article, context);
       const found: FoundAttribution[] = [];
+      findLineAttributions(input, found);
       findDirectQuotes(input, found);
       findContinuedQuotes(input, found);
       findReportedSpeech(input, found, true);

@@ -114,6 +114,8 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
         rule = 'attribution/reported-interrupted';
       }
     }
+    // Content first with no resumed content: dev precision was 11%; the model reads these.
+    if (rule === 'attribution/reported-content-first') return null;
     take(input, floor, resume);
     return [{ direct: false, source: source && offsetsOf(tokens, source[0], source[1]), cue: offsetsOf(tokens, c, c + 1), content, rule }, resume];
   }
