@@ -32,7 +32,21 @@ export const SHAPE_FEATURE_NAMES = [
 export const SHAPE_FEATURES = SHAPE_FEATURE_NAMES.length;
 
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ive|less|ic|al|able|ible|ish|ant|ent|ist|ism)$/;
-const QUOTE = /^["“”«»]$/;
+
+/** A quotation mark token (no regex: this runs three times per token). */
+function isQuote(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+}
+
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function isWordToken(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -64,7 +78,7 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       if (r === 0) titleWords.add(h);
     }
   }
-  const K = SHAPE_FEATURES;
+  const K = SHAPE_FEATURE_NAMES.length;
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
     const sentence = sentenceText(r);
@@ -75,10 +89,11 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       const text = tokens[i].text;
       const o = i * K;
       const word = isWordToken(text);
-      const lower = text.length <= 20 ? text.toLowerCase() : '';
-      const stop = STOPWORDS.has(lower);
+      // Function words are short; only short words need a lower-case copy to look them up.
+      const lower = word && text.length <= 10 ? text.toLowerCase() : '';
+      const stop = lower !== '' && STOPWORDS.has(lower);
       const first = text.charCodeAt(0);
-      if (QUOTE.test(text)) quotes++;
+      if (isQuote(text)) quotes++;
       out[o] = word && i > a && isUpper(first) ? 1 : 0;
       let caps = text.length >= 2 && word;
       for (let k = 0; caps && k < text.length; k++) if (!isUpper(text.charCodeAt(k)) && text[k] !== '-') caps = false;
@@ -86,8 +101,8 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       out[o + 2] = i === a ? 1 : 0;
       out[o + 3] = word ? 0 : 1;
       out[o + 4] = stop ? 1 : 0;
-      out[o + 5] = word && !stop && ADJECTIVE_SUFFIX.test(lower) ? 1 : 0;
-      out[o + 6] = word && lower.endsWith('ly') ? 1 : 0;
+      out[o + 5] = word && !stop && text.length > 4 && ADJECTIVE_SUFFIX.test(text) ? 1 : 0;
+      out[o + 6] = word && text.length > 3 && (text.endsWith('ly') || text.endsWith('LY')) ? 1 : 0;
       const content = word && !stop;
       out[o + 7] = content ? Math.log1p((articleCounts.get(hashes[i]) ?? 1) - 1) / 3 : 0;
       out[o + 8] = content && r > 0 && titleWords.has(hashes[i]) ? 1 : 0;
@@ -97,9 +112,9 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       out[o + 12] = last === 33 ? 1 : 0;
       out[o + 13] = last === 63 ? 1 : 0;
       out[o + 14] = Math.min(1, text.length / 12);
-      out[o + 15] = /\d/.test(text) ? 1 : 0;
+      out[o + 15] = hasDigit(text) ? 1 : 0;
       out[o + 16] = word && text.includes('-') ? 1 : 0;
-      out[o + 17] = (i > a && QUOTE.test(tokens[i - 1].text)) || (i + 1 < b && QUOTE.test(tokens[i + 1].text)) ? 1 : 0;
+      out[o + 17] = (i > a && isQuote(tokens[i - 1].text)) || (i + 1 < b && isQuote(tokens[i + 1].text)) ? 1 : 0;
     }
   }
 }

@@ -1,7 +1,10 @@
 import type { Token } from '../../context.js';
 import { decodeBase64 } from '../../models/classifier/base64.js';
-import { SHAPE_FEATURE_NAMES, SHAPE_FEATURES, shapeFeatures } from './tagger-features.js';
+import { SHAPE_FEATURE_NAMES, SHAPE_FEATURES as SHAPE_FEATURES_EXPORT, shapeFeatures } from './tagger-features.js';
 import type { TechniqueLabel } from './labels.js';
+
+/** A local copy: an imported binding may be a getter under some loaders, too slow for per-token loops. */
+const SHAPE_FEATURES = SHAPE_FEATURES_EXPORT;
 
 /*
  * The technique tagger: two small one-hidden-layer networks over GloVe word vectors.
@@ -51,6 +54,19 @@ export interface NetworkFile {
 export const tokenDenseInputs = (labels: number): number => SHAPE_FEATURES + 2 * labels;
 /** Dense inputs of the sentence network (see `sentenceDense`). */
 export const sentenceDenseInputs = (labels: number): number => 5 + 2 * labels;
+
+interface TypedNetwork {
+  dense: Float64Array;
+  bias: Float64Array;
+  out: Float64Array;
+  outBias: Float64Array;
+  /** The file's array itself, so training can move thresholds on a built tagger. */
+  thresholds: number[];
+}
+
+function typedNetwork(n: NetworkFile): TypedNetwork {
+  return { dense: Float64Array.from(n.dense), bias: Float64Array.from(n.bias), out: Float64Array.from(n.out), outBias: Float64Array.from(n.outBias), thresholds: n.thresholds };
+}
 
 export interface TaggerMark {
   label: TechniqueLabel;
@@ -108,13 +124,15 @@ export class TechniqueTagger {
   readonly replacesLexicon: ReadonlySet<string>;
   private readonly table: Float32Array;
   private readonly index: WordIndex;
-  private readonly token: NetworkFile;
-  private readonly sentence: NetworkFile;
+  private readonly token: TypedNetwork;
+  private readonly sentence: TypedNetwork;
   // Working buffers, grown as needed and reused between articles.
   private hashes = new Uint32Array(0);
   private rows = new Int32Array(0);
   private shape = new Float32Array(0);
+  /** Per token and label: the logit. */
   private probs = new Float32Array(0);
+  private readonly pre: Float32Array;
   private readonly z: Float32Array;
   private readonly zs: Float32Array;
   private readonly dense: Float32Array;
@@ -140,9 +158,10 @@ export class TechniqueTagger {
     this.table = new Float32Array(signed.length);
     for (let i = 0; i < signed.length; i++) this.table[i] = signed[i] * file.scales[i % this.columns];
     this.index = new WordIndex(words, hash);
-    this.token = file.token;
-    this.sentence = file.sentence;
+    this.token = typedNetwork(file.token);
+    this.sentence = typedNetwork(file.sentence);
     this.z = new Float32Array(this.H);
+    this.pre = new Float32Array(this.H);
     this.zs = new Float32Array(this.H2);
     this.dense = new Float32Array(tokenDenseInputs(this.L));
     this.sdense = new Float32Array(sentenceDenseInputs(this.L));
@@ -196,20 +215,28 @@ export class TechniqueTagger {
     this.fillDense(i, a, b);
     const D = dense.length;
     const blocks = explain ? [new Float32Array(H), new Float32Array(H), new Float32Array(H), new Float32Array(H * (D + 1))] : undefined;
-    for (let h = 0; h < H; h++) {
-      let sum = token.bias[h];
-      let d = 0;
-      for (let k = 0; k < D; k++) {
-        const c = token.dense[h * D + k] * dense[k];
-        d += c;
+    // Most dense inputs are zero: add the weights of the non-zero ones only, input by input.
+    const pre = this.pre;
+    for (let h = 0; h < H; h++) pre[h] = token.bias[h];
+    for (let k = 0; k < D; k++) {
+      const x = dense[k];
+      if (x === 0) continue;
+      for (let h = 0; h < H; h++) {
+        const c = token.dense[h * D + k] * x;
+        pre[h] += c;
         if (blocks) blocks[3][h * (D + 1) + k] = c;
       }
-      sum += d;
-      const prev = i > a ? rows[i - 1] : -1;
-      const next = i + 1 < b ? rows[i + 1] : -1;
-      const pc = prev >= 0 ? table[prev * columns + h] : 0;
-      const wc = rows[i] >= 0 ? table[rows[i] * columns + H + h] : 0;
-      const nc = next >= 0 ? table[next * columns + 2 * H + h] : 0;
+    }
+    const prev = i > a ? rows[i - 1] : -1;
+    const next = i + 1 < b ? rows[i + 1] : -1;
+    const pb = prev * columns;
+    const wb = rows[i] * columns + H;
+    const nb = next * columns + 2 * H;
+    for (let h = 0; h < H; h++) {
+      let sum = pre[h];
+      const pc = prev >= 0 ? table[pb + h] : 0;
+      const wc = rows[i] >= 0 ? table[wb + h] : 0;
+      const nc = next >= 0 ? table[nb + h] : 0;
       sum += pc + wc + nc;
       if (blocks) {
         blocks[0][h] = pc;
@@ -218,10 +245,12 @@ export class TechniqueTagger {
       }
       z[h] = sum > 0 ? sum : 0;
     }
+    // Logits, not probabilities: decoding compares them with the thresholds' logits (no exp per token).
     for (let l = 0; l < L; l++) {
+      if (!explain && token.thresholds[l] > 1) continue;
       let logit = token.outBias[l];
       for (let h = 0; h < H; h++) logit += token.out[l * H + h] * z[h];
-      this.probs[i * L + l] = 1 / (1 + Math.exp(-logit));
+      this.probs[i * L + l] = logit;
     }
     return blocks;
   }
@@ -230,7 +259,8 @@ export class TechniqueTagger {
     const threshold = this.token.thresholds[l];
     if (threshold > 1) return;
     const { probs, L, shape } = this;
-    const on = (i: number) => probs[i * L + l] >= threshold;
+    const cut = Math.log(threshold / (1 - threshold));
+    const on = (i: number) => probs[i * L + l] >= cut;
     for (let i = a; i < b; i++) {
       if (!on(i)) continue;
       let j = i + 1;
@@ -256,7 +286,7 @@ export class TechniqueTagger {
     const { L, H } = this;
     let best = first;
     for (let i = first; i < end; i++) if (this.probs[i * L + l] > this.probs[best * L + l]) best = i;
-    const p = this.probs[best * L + l];
+    const p = 1 / (1 + Math.exp(-this.probs[best * L + l]));
     const blocks = this.tokenForward(best, a, b, true)!;
     const D = this.dense.length;
     const w = (h: number) => (this.z[h] > 0 ? this.token.out[l * H + h] : 0);
