@@ -33,6 +33,14 @@ export interface ModelOptions {
   cueEpochs: number;
   contentEpochs: number;
   seed: number;
+  /** Features seen in fewer training instances than this keep weight 0 (rare hashed features overfit). */
+  minFeatureCount?: number;
+}
+
+/** Zeroes the weights of features counted fewer than `min` times. */
+function prune(weights: Float64Array, counts: Uint32Array, min: number): Float64Array {
+  if (min > 1) for (let i = 0; i < weights.length; i++) if (counts[i] < min) weights[i] = 0;
+  return weights;
 }
 
 export interface AttributionModelData {
@@ -111,11 +119,13 @@ export function trainAttributionModel(articles: readonly PolnearArticle[], optio
   const size = 1 << TABLE_BITS;
   const cueModel = new AveragedPerceptron(size);
   const cueInstances: Array<{ ids: number[]; label: number }> = [];
+  const cueCounts = new Uint32Array(size);
   for (const p of prepared) {
     p.view.words.forEach((w, i) => {
       if (!isCandidate(w)) return;
       const ids: number[] = [];
       cueFeatures(p.view, i, ids);
+      for (const f of ids) cueCounts[f]++;
       cueInstances.push({ ids, label: p.inCue[i] ? 1 : -1 });
     });
   }
@@ -141,6 +151,9 @@ export function trainAttributionModel(articles: readonly PolnearArticle[], optio
       if (range) contentInstances.push({ p, cue, start: range[0], last: range[1] });
     }
   }
+  // A content feature counts once for each gold span it describes.
+  const contentCounts = new Uint32Array(size);
+  for (const inst of contentInstances) for (const f of contentFeatures(inst.p.view, inst.cue, inst.start, inst.last)) contentCounts[f]++;
   for (let epoch = 0; epoch < options.contentEpochs; epoch++) {
     for (const inst of shuffled(contentInstances, options.seed + 100 + epoch)) {
       const best = bestContent(inst.p.view, inst.cue, contentModel.weights, TAG_RULE_IN_TRAINING);
@@ -151,7 +164,8 @@ export function trainAttributionModel(articles: readonly PolnearArticle[], optio
       contentModel.tick();
     }
   }
-  return { vocab, cue: cueModel.averaged(), content: contentModel.averaged() };
+  const min = options.minFeatureCount ?? 1;
+  return { vocab, cue: prune(cueModel.averaged(), cueCounts, min), content: prune(contentModel.averaged(), contentCounts, min) };
 }
 
 /** One line for the training report. */

@@ -18,9 +18,9 @@ import { readPolnear } from '../lib/polnear-read.js';
 export const summary = 'cue-word weights and the cue/content model from PolNeAR train -> packages/core/src/models/attribution/';
 
 /** Training settings; the shipped model uses these. */
-const MODEL_OPTIONS = { cueEpochs: 6, contentEpochs: 8, seed: 17 };
+const MODEL_OPTIONS = { cueEpochs: 4, contentEpochs: 4, seed: 17 };
 /** Cue classifier decision threshold (score above it is a cue); below 0 favours recall. */
-const CUE_THRESHOLD = 0;
+const CUE_THRESHOLD = -2;
 
 /** Fewest times a word must be a cue to enter the table. */
 const MIN_CUE_COUNT = 5;

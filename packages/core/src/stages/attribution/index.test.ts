@@ -114,4 +114,15 @@ describe('attribution', () => {
     ]);
     for (const a of article.attributions) expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
   });
+  it('reads no model cue inside the content another attribution took', () => {
+    const text =
+      'The council said the mayor told residents that the pier was safe and insisted repairs were done. Ada Brink argued that inspectors warned the port about cracks, officials added.';
+    const article = analyse(text);
+    expect(article.attributions.length).toBeGreaterThan(0);
+    for (const a of article.attributions) {
+      if (a.rule !== 'attribution/model@1' || !a.cue) continue;
+      const inside = article.attributions.some((b) => b !== a && b.content.start <= a.cue!.start && b.content.end >= a.cue!.end);
+      expect(inside).toBe(false);
+    }
+  });
 });

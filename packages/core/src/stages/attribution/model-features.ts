@@ -213,8 +213,9 @@ export function contentKind(cue: CueSpan, s: number, e: number): ContentKind | n
 
 const KIND_CODE: Record<ContentKind, number> = { before: 1, after: 2, around: 3 };
 
-/** Appends the features of the span as a whole: its kind with the cue's head word, and its length. */
+/** Appends the features of the span as a whole: its kind with the cue's head word, its length, and both (short spans told apart). */
 export function spanFeatures(cue: CueSpan, kind: ContentKind, length: number, out: number[]): void {
   const k = KIND_CODE[kind];
-  out.push(f1(500, k), f2(501, k, cue.head), f2(502, k, bucket(length)));
+  const b = bucket(length);
+  out.push(f1(500, k), f2(501, k, cue.head), f2(502, k, b), f3(503, k, cue.head, b < 4 ? b : 4));
 }
