@@ -25,7 +25,7 @@ export function scoreOf(table: WeightTable, features: readonly number[]): number
 
 /** Most tokens allowed between two cue tokens that still make one cue ("said in a statement"). */
 const CUE_GAP = 2;
-const GAP_BREAKERS = new Set([',', ';', '.', '!', '?', '“', '”', '"', '(', ')']);
+const GAP_BREAKERS = new Set([',', ';', '.', '!', '?', '“', '”', '"', '(', ')', 'that']);
 
 /**
  * Groups cue tokens (sorted indices) into cues: neighbours in one sentence at most `CUE_GAP`
@@ -62,9 +62,10 @@ const scratch: number[] = [];
 
 /**
  * The best-scoring content span for `cue` within its sentence: the sum of a start score,
- * an end score and a span score (kind and length). Spans may not start or end inside the cue.
+ * an end score and a span score (kind and length). Spans may not start or end inside the cue,
+ * nor hold a token `blocked` marks (another attribution's cue).
  */
-export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, tagRule = true): ContentChoice | null {
+export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, tagRule = true, blocked?: Uint8Array): ContentChoice | null {
   const { input } = view;
   const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
   const prefix = clausePunctPrefix(view, s0, s1);
@@ -97,7 +98,9 @@ export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, t
   for (let s = s0; s < s1; s++) {
     if (s >= cue.first && s < cue.end) continue;
     const sScore = startScore[s - s0];
+    if (blocked && blocked[s]) continue;
     for (let e = s; e < s1; e++) {
+      if (blocked && blocked[e]) break;
       if (e >= cue.first && e < cue.end) continue;
       const kindIndex = e < cue.first ? 0 : s >= cue.end ? 1 : 2;
       if (kindIndex === 2 && e <= aroundFrom) continue;

@@ -67,6 +67,10 @@ export interface TokenView {
   quoteMark: Uint8Array;
   /** 1 for clause punctuation (comma, colon, dash, ...). */
   clausePunct: Uint8Array;
+  /** Hash of each word's last three letters. */
+  suffix: Uint32Array;
+  /** The cue table's weight in quarters (0-4). */
+  cueClass: Uint8Array;
 }
 
 export function tokenView(input: FinderInput): TokenView {
@@ -76,6 +80,8 @@ export function tokenView(input: FinderInput): TokenView {
   const shape = new Uint32Array(n);
   const quoteMark = new Uint8Array(n);
   const clausePunct = new Uint8Array(n);
+  const suffix = new Uint32Array(n);
+  const cueClass = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const text = input.tokens[i].text;
     const w = text.toLowerCase();
@@ -85,8 +91,10 @@ export function tokenView(input: FinderInput): TokenView {
     shape[i] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : hash[i];
     quoteMark[i] = QUOTE_MARKS.has(w) ? 1 : 0;
     clausePunct[i] = CLAUSE_PUNCT.has(w) ? 1 : 0;
+    suffix[i] = w.length > 3 ? wordHash(w.slice(-3)) : hash[i];
+    cueClass[i] = Math.round(cueWeight(w) * 4);
   }
-  return { input, words, hash, shape, quoteMark, clausePunct };
+  return { input, words, hash, shape, quoteMark, clausePunct, suffix, cueClass };
 }
 
 /** Rough magnitude classes, so distances and lengths generalise. */
@@ -200,7 +208,16 @@ export function endFeatures(view: TokenView, cue: CueSpan, s0: number, s1: numbe
     f2(t + 8, cue.head, next),
     f2(t + 9, quoted, e + 1 < s1 ? view.quoteMark[e + 1] : 0),
     f2(t + 10, punct, toEnd),
+    f2(t + 11, next, e + 2 < s1 ? view.suffix[e + 2] : END_OF_SENTENCE),
+    f2(t + 12, next, cueAhead(view, e + 1, s1)),
   );
+}
+
+/** How cue-like the next three tokens are (0-4): content often stops before another tag ("…, she added"). */
+function cueAhead(view: TokenView, from: number, s1: number): number {
+  let best = 0;
+  for (let k = from; k < from + 3 && k < s1; k++) if (view.cueClass[k] > best) best = view.cueClass[k];
+  return best;
 }
 
 /** The kind of a span [s, e] (tokens, e inclusive) around `cue`, or null when it starts or ends inside the cue. */

@@ -83,18 +83,24 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
     return { cue, best };
   });
   cues.sort((a, b) => b.best - a.best || a.cue.first - b.cue.first);
+  // A surer cue may not end up inside a later cue's content.
+  const cueMarks = new Uint8Array(tokens.length);
   for (const { cue } of cues) {
     let taken = false;
     for (let k = cue.first; k < cue.end; k++) if (skip[k]) taken = true;
     if (taken) continue;
     const choice = bestContent(view, cue, m.content);
     if (!choice) continue;
+    let swallows = false;
+    for (let k = choice.start; k <= choice.last; k++) if (cueMarks[k]) swallows = true;
+    if (swallows) continue;
     const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
     let source: [number, number] | null;
     if (choice.kind === 'after') source = sourceBefore(tokens, cue.first, s0) ?? leadingSubject(tokens, s0, cue.first);
     else if (choice.kind === 'around') source = sourceBefore(tokens, cue.first, choice.start);
     else source = sourceBefore(tokens, cue.first, choice.last + 1) ?? sourceAfter(tokens, cue.end, s1);
     take(input, cue.first, cue.end);
+    cueMarks.fill(1, cue.first, cue.end);
     take(input, choice.start, choice.last + 1);
     if (source) take(input, source[0], source[1]);
     found.push({
