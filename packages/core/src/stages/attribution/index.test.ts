@@ -125,4 +125,11 @@ describe('attribution', () => {
       expect(inside).toBe(false);
     }
   });
+  it('reads the paragraph after a tag that ends with a colon', () => {
+    const text = 'The harbour master wrote:\n\n“The pier stays shut until spring. Repairs need dry weather.”\n\nBoats stayed in port.';
+    const article = analyse(text);
+    const a = article.attributions.find((x) => x.rule === 'attribution/colon-paragraph');
+    expect(a).toMatchObject({ direct: true, source: { text: 'The harbour master' }, cue: { text: 'wrote:' } });
+    expect(a?.content.text).toBe('“The pier stays shut until spring. Repairs need dry weather.”');
+  });
 });

@@ -1,9 +1,15 @@
 /**
  * Line-shaped attributions, read before any other pass:
  * - a signed quote: `“…” ― Name` (a line that is a quote, a dash, then who said it);
- * - a speaker label: `NAME: what they said` at the start of a line (transcripts, `Pence: … ` headlines).
+ * - a speaker label: `NAME: what they said` at the start of a line (transcripts, `Pence: … ` headlines);
+ * - a tag that ends its paragraph with a colon (`McCrummen reports:`): the next paragraph is the content.
  */
-import { type FinderInput, type FoundAttribution, take, tokenAt } from './found.js';
+const TAG_THEN_PARAGRAPH = /(\p{Ll}+):[ \t\u00a0]*\n+[ \t\u00a0]*(\S[^\n]*)/gu;
+/** Least cue weight for a word that closes its paragraph with a colon. */
+const COLON_CUE_WEIGHT = 0.3;
+import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
+import { cueWeight } from './lexicon.js';
+import { sourceBefore } from './sources.js';
 
 const SIGNED = /(?:^|\n)[ \t\u00a0]*[“”"]([^\n]*\S)[”"][ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*(\p{Lu}[^\n]{0,58}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$)/gu;
 const LABEL_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*)`;
@@ -66,6 +72,24 @@ export function findLineAttributions(input: FinderInput, found: FoundAttribution
       cue: [colon, colon + 1],
       content: [contentStart, contentEnd],
       rule: 'attribution/speaker-label',
+    });
+  }
+  for (const m of text.matchAll(TAG_THEN_PARAGRAPH)) {
+    if (cueWeight(m[1]) < COLON_CUE_WEIGHT) continue;
+    const cue = tokenAt(input.tokens, m.index);
+    const contentStart = text.indexOf(m[2], m.index + m[1].length + 1);
+    const contentEnd = contentStart + m[2].length;
+    const [first, end] = tokenRange(input, contentStart, contentEnd);
+    if (input.taken[cue] || first >= end || anyTaken(input, first, end)) continue;
+    const sentenceStart = input.sentences[input.sentenceOfToken[cue]][0];
+    const source = sourceBefore(input.tokens, cue, sentenceStart);
+    take(input, source ? source[0] : cue, end);
+    found.push({
+      direct: /^[“"‘']|^``/.test(m[2]),
+      source: source && offsetsOf(input.tokens, source[0], source[1]),
+      cue: [m.index, m.index + m[1].length + 1],
+      content: [contentStart, contentEnd],
+      rule: 'attribution/colon-paragraph',
     });
   }
 }

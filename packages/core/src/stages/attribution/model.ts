@@ -6,7 +6,7 @@
  */
 import { ATTRIBUTION_MODEL } from '../../models/attribution/model.js';
 import { decodeBase64 } from '../../models/classifier/base64.js';
-import { type FinderInput, type FoundAttribution, offsetsOf, take } from './found.js';
+import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
 import { bestContent, groupCues, scoreOf } from './model-decode.js';
 import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
 import { leadingSubject, sourceAfter, sourceBefore } from './sources.js';
@@ -103,11 +103,18 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
     cueMarks.fill(1, cue.first, cue.end);
     take(input, choice.start, choice.last + 1);
     if (source) take(input, source[0], source[1]);
+    const content = offsetsOf(tokens, choice.start, choice.last + 1);
+    // Content that reaches the sentence end inside a quote runs on to the quote's close.
+    const q = input.quoteOfToken[choice.last];
+    if (q >= 0 && choice.last + 2 >= s1 && input.quotes[q].innerEnd > content[1]) {
+      content[1] = input.quotes[q].innerEnd;
+      take(input, s1, tokenAt(tokens, input.quotes[q].close));
+    }
     found.push({
       direct: false,
       source: source && offsetsOf(tokens, source[0], source[1]),
       cue: offsetsOf(tokens, cue.first, cue.end),
-      content: offsetsOf(tokens, choice.start, choice.last + 1),
+      content,
       rule: MODEL_RULE,
     });
   }
