@@ -61,6 +61,59 @@ function isUpper(c: number): boolean {
 const articleCounts = new Map<number, number>();
 const titleWords = new Set<number>();
 
+// What `shapeFeatures` reads of a token's text alone, as bits of `WordFacts.flags`.
+const F_WORD = 1;
+const F_STOP = 2;
+const F_UPPER_FIRST = 4;
+const F_CAPS = 8;
+const F_ADJECTIVE = 16;
+const F_LY = 32;
+const F_QUOTE = 64;
+const F_DIGIT = 128;
+const F_HYPHEN = 256;
+
+interface WordFacts {
+  hash: number;
+  flags: number;
+}
+
+/** Token text -> its facts, computed once per distinct text (bounded: cleared when full). */
+const factsCache = new Map<string, WordFacts>();
+const FACTS_LIMIT = 100_000;
+
+function computeFacts(text: string): WordFacts {
+  const word = isWordToken(text);
+  // Function words are short; only short words need a lower-case copy to look them up.
+  const lower = word && text.length <= 10 ? text.toLowerCase() : '';
+  const stop = lower !== '' && STOPWORDS.has(lower);
+  let caps = text.length >= 2 && word;
+  for (let k = 0; caps && k < text.length; k++) if (!isUpper(text.charCodeAt(k)) && text[k] !== '-') caps = false;
+  let flags = 0;
+  if (word) flags |= F_WORD;
+  if (stop) flags |= F_STOP;
+  if (isUpper(text.charCodeAt(0))) flags |= F_UPPER_FIRST;
+  if (caps) flags |= F_CAPS;
+  if (word && !stop && text.length > 4 && ADJECTIVE_SUFFIX.test(text)) flags |= F_ADJECTIVE;
+  if (word && text.length > 3 && (text.endsWith('ly') || text.endsWith('LY'))) flags |= F_LY;
+  if (isQuote(text)) flags |= F_QUOTE;
+  if (hasDigit(text)) flags |= F_DIGIT;
+  if (word && text.includes('-')) flags |= F_HYPHEN;
+  return { hash: hashWord(text), flags };
+}
+
+function factsOf(text: string): WordFacts {
+  let facts = factsCache.get(text);
+  if (facts === undefined) {
+    if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
+    facts = computeFacts(text);
+    factsCache.set(text, facts);
+  }
+  return facts;
+}
+
+/** Per token: its facts' flags, for the current article (grown as needed). */
+let tokenFlags = new Int32Array(0);
+
 /**
  * Fills `out` (tokens.length × SHAPE_FEATURES) for the tokens of `ranges` (sentence token
  * ranges; tokens outside them keep zeros). `hashes` receives each token's case-folded hash.
@@ -69,11 +122,15 @@ const titleWords = new Set<number>();
 export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, sentenceText: (r: number) => string, hashes: Uint32Array, out: Float32Array): void {
   articleCounts.clear();
   titleWords.clear();
+  if (tokenFlags.length < tokens.length) tokenFlags = new Int32Array(Math.max(tokens.length, 2 * tokenFlags.length));
+  const flagsOf = tokenFlags;
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
     for (let i = a; i < b; i++) {
-      const h = hashWord(tokens[i].text);
+      const facts = factsOf(tokens[i].text);
+      const h = facts.hash;
       hashes[i] = h;
+      flagsOf[i] = facts.flags;
       articleCounts.set(h, (articleCounts.get(h) ?? 0) + 1);
       if (r === 0) titleWords.add(h);
     }
@@ -84,37 +141,35 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
     const sentence = sentenceText(r);
     const last = sentence.charCodeAt(sentence.length - 1);
     const n = b - a;
+    const exclamation = last === 33 ? 1 : 0;
+    const question = last === 63 ? 1 : 0;
+    const sentenceLength = Math.min(1, n / 60);
     let quotes = 0;
     for (let i = a; i < b; i++) {
-      const text = tokens[i].text;
+      const flags = flagsOf[i];
       const o = i * K;
-      const word = isWordToken(text);
-      // Function words are short; only short words need a lower-case copy to look them up.
-      const lower = word && text.length <= 10 ? text.toLowerCase() : '';
-      const stop = lower !== '' && STOPWORDS.has(lower);
-      const first = text.charCodeAt(0);
-      if (isQuote(text)) quotes++;
-      out[o] = word && i > a && isUpper(first) ? 1 : 0;
-      let caps = text.length >= 2 && word;
-      for (let k = 0; caps && k < text.length; k++) if (!isUpper(text.charCodeAt(k)) && text[k] !== '-') caps = false;
-      out[o + 1] = caps ? 1 : 0;
+      const word = (flags & F_WORD) !== 0;
+      const stop = (flags & F_STOP) !== 0;
+      if ((flags & F_QUOTE) !== 0) quotes++;
+      out[o] = word && i > a && (flags & F_UPPER_FIRST) !== 0 ? 1 : 0;
+      out[o + 1] = (flags & F_CAPS) !== 0 ? 1 : 0;
       out[o + 2] = i === a ? 1 : 0;
       out[o + 3] = word ? 0 : 1;
       out[o + 4] = stop ? 1 : 0;
-      out[o + 5] = word && !stop && text.length > 4 && ADJECTIVE_SUFFIX.test(text) ? 1 : 0;
-      out[o + 6] = word && text.length > 3 && (text.endsWith('ly') || text.endsWith('LY')) ? 1 : 0;
+      out[o + 5] = (flags & F_ADJECTIVE) !== 0 ? 1 : 0;
+      out[o + 6] = (flags & F_LY) !== 0 ? 1 : 0;
       const content = word && !stop;
       out[o + 7] = content ? Math.log1p((articleCounts.get(hashes[i]) ?? 1) - 1) / 3 : 0;
       out[o + 8] = content && r > 0 && titleWords.has(hashes[i]) ? 1 : 0;
       out[o + 9] = quotes % 2 === 1 ? 1 : 0;
       out[o + 10] = n > 1 ? (i - a) / (n - 1) : 0;
-      out[o + 11] = Math.min(1, n / 60);
-      out[o + 12] = last === 33 ? 1 : 0;
-      out[o + 13] = last === 63 ? 1 : 0;
-      out[o + 14] = Math.min(1, text.length / 12);
-      out[o + 15] = hasDigit(text) ? 1 : 0;
-      out[o + 16] = word && text.includes('-') ? 1 : 0;
-      out[o + 17] = (i > a && isQuote(tokens[i - 1].text)) || (i + 1 < b && isQuote(tokens[i + 1].text)) ? 1 : 0;
+      out[o + 11] = sentenceLength;
+      out[o + 12] = exclamation;
+      out[o + 13] = question;
+      out[o + 14] = Math.min(1, tokens[i].text.length / 12);
+      out[o + 15] = (flags & F_DIGIT) !== 0 ? 1 : 0;
+      out[o + 16] = (flags & F_HYPHEN) !== 0 ? 1 : 0;
+      out[o + 17] = (i > a && (flagsOf[i - 1] & F_QUOTE) !== 0) || (i + 1 < b && (flagsOf[i + 1] & F_QUOTE) !== 0) ? 1 : 0;
     }
   }
 }

@@ -137,6 +137,15 @@ export class TechniqueTagger {
   private readonly zs: Float32Array;
   private readonly dense: Float32Array;
   private readonly sdense: Float32Array;
+  /** Per token and label: the word's lexicon rate (0 for unknown words), filled once per `tag`. */
+  private lex = new Float32Array(0);
+  /** The token network's hidden biases as float32 (what `pre` held before the inputs were added). */
+  private readonly biasF32: Float32Array;
+  /** Token labels whose threshold is on (≤ 1). */
+  private readonly activeLabels: Int32Array;
+  /** Working lists of one token: its non-zero dense inputs (column, value). */
+  private readonly nzIndex: Int32Array;
+  private readonly nzValue: Float64Array;
 
   constructor(file: TaggerFile, hash: (w: string) => number) {
     this.id = file.id;
@@ -165,6 +174,11 @@ export class TechniqueTagger {
     this.zs = new Float32Array(this.H2);
     this.dense = new Float32Array(tokenDenseInputs(this.L));
     this.sdense = new Float32Array(sentenceDenseInputs(this.L));
+    const D = this.dense.length;
+    this.biasF32 = Float32Array.from(this.token.bias);
+    this.activeLabels = Int32Array.from(this.token.thresholds.map((t, l) => (t > 1 ? -1 : l)).filter((l) => l >= 0));
+    this.nzIndex = new Int32Array(D);
+    this.nzValue = new Float64Array(D);
   }
 
   private grow(n: number): void {
@@ -174,6 +188,7 @@ export class TechniqueTagger {
     this.rows = new Int32Array(size);
     this.shape = new Float32Array(size * SHAPE_FEATURES);
     this.probs = new Float32Array(size * this.L);
+    this.lex = new Float32Array(size * this.L);
   }
 
   /** Marks for the sentences `ranges` (token ranges; `sentenceSpans` their character spans). */
@@ -181,10 +196,20 @@ export class TechniqueTagger {
     this.grow(tokens.length);
     const { hashes, rows, shape, L } = this;
     shapeFeatures(tokens, ranges, (r) => text.slice(sentenceSpans[r].start, sentenceSpans[r].end), hashes, shape);
-    for (const [a, b] of ranges) for (let i = a; i < b; i++) rows[i] = this.index.row(hashes[i]);
+    const { lex, table, columns } = this;
+    const lexBase = 3 * this.H + this.H2;
+    for (const [a, b] of ranges) {
+      for (let i = a; i < b; i++) {
+        const row = this.index.row(hashes[i]);
+        rows[i] = row;
+        const o = i * L;
+        if (row < 0) for (let l = 0; l < L; l++) lex[o + l] = 0;
+        else for (let l = 0; l < L; l++) lex[o + l] = table[row * columns + lexBase + l];
+      }
+    }
     for (let r = 0; r < ranges.length; r++) {
       const [a, b] = ranges[r];
-      for (let i = a; i < b; i++) this.tokenForward(i, a, b, false);
+      for (let i = a; i < b; i++) this.tokenLogits(i, a, b);
       for (let l = 0; l < L; l++) this.decodeLabel(l, tokens, a, b, out);
       this.sentenceMarks(text, tokens, a, b, sentenceSpans[r], out);
     }
@@ -203,6 +228,97 @@ export class TechniqueTagger {
       const prev = i > a ? this.lexicon(rows[i - 1], l) : 0;
       const next = i + 1 < b ? this.lexicon(rows[i + 1], l) : 0;
       dense[SHAPE_FEATURES + L + l] = Math.max(prev, next);
+    }
+  }
+
+  /**
+   * The token network's logits for token i (sentence tokens [a, b)) into `probs`:
+   * `tokenForward` without the explanation, with the same arithmetic in the same order
+   * (float32 hidden sums, non-zero inputs in column order), one hidden unit at a time over
+   * the token's list of non-zero inputs, reading the per-token lexicon rates.
+   */
+  private tokenLogits(i: number, a: number, b: number): void {
+    const { H, L, shape, lex, rows, table, columns, probs, activeLabels, nzIndex, nzValue } = this;
+    const { dense: w1, out, outBias } = this.token;
+    const bias = this.biasF32;
+    const D = this.dense.length;
+    // The non-zero dense inputs, in column order.
+    let nz = 0;
+    const so = i * SHAPE_FEATURES;
+    for (let k = 0; k < SHAPE_FEATURES; k++) {
+      const x = shape[so + k];
+      if (x !== 0) {
+        nzIndex[nz] = k;
+        nzValue[nz++] = x;
+      }
+    }
+    const lo = i * L;
+    for (let l = 0; l < L; l++) {
+      const x = lex[lo + l];
+      if (x !== 0) {
+        nzIndex[nz] = SHAPE_FEATURES + l;
+        nzValue[nz++] = x;
+      }
+    }
+    const hasPrev = i > a;
+    const hasNext = i + 1 < b;
+    for (let l = 0; l < L; l++) {
+      const x = Math.max(hasPrev ? lex[lo - L + l] : 0, hasNext ? lex[lo + L + l] : 0);
+      if (x !== 0) {
+        nzIndex[nz] = SHAPE_FEATURES + L + l;
+        nzValue[nz++] = x;
+      }
+    }
+    const prev = hasPrev ? rows[i - 1] : -1;
+    const next = hasNext ? rows[i + 1] : -1;
+    const word = rows[i];
+    const pb = prev * columns;
+    const wb = word * columns + H;
+    const nb = next * columns + 2 * H;
+    const active = activeLabels.length;
+    // The hidden sums are held in float32 after every input (as the Float32Array of
+    // `tokenForward`); four units at a time, so their rounding chains run side by side.
+    const pre = this.pre;
+    let h = 0;
+    for (; h + 4 <= H; h += 4) {
+      let p0 = bias[h];
+      let p1 = bias[h + 1];
+      let p2 = bias[h + 2];
+      let p3 = bias[h + 3];
+      const r0 = h * D;
+      const r1 = r0 + D;
+      const r2 = r1 + D;
+      const r3 = r2 + D;
+      for (let j = 0; j < nz; j++) {
+        const k = nzIndex[j];
+        const x = nzValue[j];
+        p0 = Math.fround(p0 + w1[r0 + k] * x);
+        p1 = Math.fround(p1 + w1[r1 + k] * x);
+        p2 = Math.fround(p2 + w1[r2 + k] * x);
+        p3 = Math.fround(p3 + w1[r3 + k] * x);
+      }
+      pre[h] = p0;
+      pre[h + 1] = p1;
+      pre[h + 2] = p2;
+      pre[h + 3] = p3;
+    }
+    for (; h < H; h++) {
+      let p = bias[h];
+      const r = h * D;
+      for (let j = 0; j < nz; j++) p = Math.fround(p + w1[r + nzIndex[j]] * nzValue[j]);
+      pre[h] = p;
+    }
+    const z = this.z;
+    for (let h = 0; h < H; h++) {
+      const sum = pre[h] + ((prev >= 0 ? table[pb + h] : 0) + (word >= 0 ? table[wb + h] : 0) + (next >= 0 ? table[nb + h] : 0));
+      z[h] = sum > 0 ? sum : 0;
+    }
+    for (let j = 0; j < active; j++) {
+      const l = activeLabels[j];
+      const ob = l * H;
+      let logit = outBias[l];
+      for (let h = 0; h < H; h++) logit += out[ob + h] * z[h];
+      probs[lo + l] = logit;
     }
   }
 
@@ -323,7 +439,8 @@ export class TechniqueTagger {
       for (let h = 0; h < H2; h++) zs[h] += table[base + h];
     }
     if (found > 0) for (let h = 0; h < H2; h++) zs[h] /= found;
-    sentenceDense(text.slice(span.start, span.end), a, b, found, L, (i, l) => this.lexicon(rows[i], l), sdense);
+    const lex = this.lex;
+    sentenceDense(text.slice(span.start, span.end), a, b, found, L, (i, l) => lex[i * L + l], sdense);
     const D = sdense.length;
     for (let h = 0; h < H2; h++) {
       let s = zs[h] + sentence.bias[h];
