@@ -114,10 +114,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The hash a token contributes to n-grams: its folded word, or a class for numbers. */
-function tokenClass(text: string): number {
+/** The hash a token contributes to n-grams: its folded word (`hash`, when known), or a class for numbers. */
+function tokenClass(text: string, hash?: number): number {
   const first = text.charCodeAt(0);
-  if (!isDigit(first)) return hashWord(text);
+  if (!isDigit(first)) return hash ?? hashWord(text);
   const last = text.charCodeAt(text.length - 1);
   if (last === 37) return PERCENT; // 12%
   if (text.length === 4 && (first === 49 || first === 50) && isDigit(last)) return YEAR;
@@ -129,9 +129,14 @@ function bucket(n: number): number {
   return n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n < 5 ? 3 : 4;
 }
 
-/** Writes the features of tokens [from, to) into `out` (cleared first). */
-export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, config: FeatureConfig, out: FeatureBuffer): void {
-  const mask = (1 << config.bits) - 1;
+/**
+ * Writes the features of tokens [from, to) into `out` (cleared first). `hashes`, when
+ * given, holds `hashWord(tokens[i].text)` for each token (computed once for several models).
+ * `fullHashes` keeps the whole 32-bit hashes (as int32) instead of masking them to
+ * `config.bits`, so models that differ only in `bits` can share one pass.
+ */
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, config: FeatureConfig, out: FeatureBuffer, hashes?: Uint32Array, fullHashes = false): void {
+  const mask = fullHashes ? -1 : (1 << config.bits) - 1;
   const cues = cueTable();
   out.count = 0;
   cueCounts.fill(0);
@@ -147,7 +152,7 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
     const first = text.charCodeAt(0);
-    const cls = tokenClass(text);
+    const cls = tokenClass(text, hashes?.[i]);
     out.push(mix(UNIGRAM, cls), mask);
     if (config.bigrams !== false) out.push(mix(BIGRAM, mix(prev, cls)), mask);
     if (config.trigrams) out.push(mix(TRIGRAM, mix(prev2, mix(prev, cls))), mask);

@@ -57,6 +57,23 @@ export class LinearModel {
     return this.shipped.bias + (buffer.count > 0 ? (sum * this.shipped.scale) / Math.sqrt(buffer.count) : 0);
   }
 
+  /** The feature configuration the model was trained with. */
+  get features(): FeatureConfig {
+    return this.shipped.features;
+  }
+
+  /**
+   * The margin for feature hashes already computed (`sentenceFeatures` with `fullHashes`):
+   * each is masked to the model's table size. Equals `margin` over the same sentence.
+   */
+  marginOf(ids: Int32Array, count: number): number {
+    const { weights } = this;
+    const mask = (1 << this.shipped.features.bits) - 1;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += weights[ids[i] & mask];
+    return this.shipped.bias + (count > 0 ? (sum * this.shipped.scale) / Math.sqrt(count) : 0);
+  }
+
   /** Score in 0..1 for the sentence made of tokens [from, to). */
   score(tokens: readonly Token[], from: number, to: number): number {
     return 1 / (1 + Math.exp(-this.margin(tokens, from, to)));

@@ -1,5 +1,6 @@
 import type { Token } from '../../context.js';
 import { decodeBase64 } from './base64.js';
+import type { FeatureConfig } from './features.js';
 import { LinearModel, type ShippedLinearModel } from './linear-model.js';
 
 /*
@@ -68,7 +69,45 @@ export class WideDeepModel {
     const { inputs, hidden, w1, b1, w2 } = this;
     const end4 = inputs - (inputs % 4);
     let z = 0;
-    for (let j = 0; j < hidden; j++) {
+    let j = 0;
+    // Two hidden units at a time (independent sums side by side); each unit adds its inputs
+    // in the same order as one at a time: four interleaved partial sums, then the tail.
+    for (; j + 2 <= hidden; j += 2) {
+      const base = j * inputs;
+      const baseB = base + inputs;
+      let a0 = b1[j];
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let c0 = b1[j + 1];
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      let i = 0;
+      for (; i < end4; i += 4) {
+        const p0 = pooled[i];
+        const p1 = pooled[i + 1];
+        const p2 = pooled[i + 2];
+        const p3 = pooled[i + 3];
+        a0 += w1[base + i] * p0;
+        a1 += w1[base + i + 1] * p1;
+        a2 += w1[base + i + 2] * p2;
+        a3 += w1[base + i + 3] * p3;
+        c0 += w1[baseB + i] * p0;
+        c1 += w1[baseB + i + 1] * p1;
+        c2 += w1[baseB + i + 2] * p2;
+        c3 += w1[baseB + i + 3] * p3;
+      }
+      for (; i < inputs; i++) {
+        a0 += w1[base + i] * pooled[i];
+        c0 += w1[baseB + i] * pooled[i];
+      }
+      const a = a0 + a1 + a2 + a3;
+      if (a > 0) z += w2[j] * a;
+      const c = c0 + c1 + c2 + c3;
+      if (c > 0) z += w2[j + 1] * c;
+    }
+    for (; j < hidden; j++) {
       const base = j * inputs;
       let a0 = b1[j];
       let a1 = 0;
@@ -86,6 +125,17 @@ export class WideDeepModel {
       if (a > 0) z += w2[j] * a;
     }
     return z;
+  }
+
+  /** The wide part's feature configuration. */
+  get features(): FeatureConfig {
+    return this.wide.features;
+  }
+
+  /** `score` from the sentence's full feature hashes (see `LinearModel.marginOf`) and pooled vector. */
+  scoreFeatures(ids: Int32Array, count: number, pooled: Float32Array): number {
+    const z = this.bias + this.wide.marginOf(ids, count) + this.deepMargin(pooled);
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** Score in 0..1 for the sentence made of tokens [from, to), whose pooled vector is `pooled`. */

@@ -34,6 +34,8 @@ export class EmbeddingTable {
   private readonly scales: Float32Array;
   private readonly sum: Int32Array;
   private readonly max: Int32Array;
+  /** Working list: the row offsets of a sentence's found tokens. */
+  private found = new Int32Array(64);
 
   constructor(shipped: ShippedEmbeddings) {
     this.id = shipped.id;
@@ -69,7 +71,11 @@ export class EmbeddingTable {
 
   /** The row of a word (case-folded), or -1. */
   row(word: string): number {
-    const h = hashWord(word);
+    return this.rowOfHash(hashWord(word));
+  }
+
+  /** The row of a word by its `hashWord` hash, or -1. */
+  rowOfHash(h: number): number {
     let slot = h & this.mask;
     for (let row = this.rows[slot]; row !== -1; row = this.rows[slot]) {
       if (this.keys[slot] === h) return row;
@@ -87,25 +93,30 @@ export class EmbeddingTable {
    * Writes the sentence vector of tokens [from, to) into out[offset..offset + pooledLength):
    * the mean of the found tokens' vectors, the share of tokens found, then (when `withMax`)
    * their element-wise maximum. Zeros when no token is in the table. Returns the number
-   * of tokens found.
+   * of tokens found. `hashes`, when given, holds `hashWord` of each token's text.
    */
-  pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, withMax = true): number {
+  pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, withMax = true, hashes?: Uint32Array): number {
     const { dimensions: dim, vectors, sum, max, scales } = this;
-    sum.fill(0);
-    if (withMax) max.fill(-128);
+    if (this.found.length < to - from) this.found = new Int32Array(Math.max(to - from, 2 * this.found.length));
+    const bases = this.found;
     let found = 0;
     for (let i = from; i < to; i++) {
-      const row = this.row(tokens[i].text);
-      if (row < 0) continue;
-      found++;
-      const base = row * dim;
+      const row = hashes ? this.rowOfHash(hashes[i]) : this.row(tokens[i].text);
+      if (row >= 0) bases[found++] = row * dim;
+    }
+    // Dimension by dimension over the found rows: the sums stay in registers (integers, so the order is free).
+    for (let d = 0; d < dim; d++) {
+      let s = 0;
+      let m = -128;
       if (withMax) {
-        for (let d = 0; d < dim; d++) {
-          const v = vectors[base + d];
-          sum[d] += v;
-          if (v > max[d]) max[d] = v;
+        for (let r = 0; r < found; r++) {
+          const v = vectors[bases[r] + d];
+          s += v;
+          if (v > m) m = v;
         }
-      } else for (let d = 0; d < dim; d++) sum[d] += vectors[base + d];
+        max[d] = m;
+      } else for (let r = 0; r < found; r++) s += vectors[bases[r] + d];
+      sum[d] = s;
     }
     if (found === 0) {
       out.fill(0, offset, offset + 2 * dim + 1);

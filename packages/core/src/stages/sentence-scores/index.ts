@@ -1,6 +1,8 @@
 import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
 import { checkworthinessModel } from '../../models/checkworthiness/index.js';
+import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../models/classifier/features.js';
+import { hashWord } from '../../models/classifier/hash.js';
 import { embeddingTable } from '../../models/embeddings/index.js';
 import { subjectivityModel } from '../../models/subjectivity/index.js';
 
@@ -19,6 +21,18 @@ export const CHECKWORTHY_THRESHOLD = 0.5;
  */
 const NON_BODY_FACTOR: Readonly<Record<ParagraphKind, number>> = { body: 1, heading: 1, boilerplate: 0.2, byline: 0.2 };
 
+/** Two feature configurations that differ at most in `bits` (then one pass of full hashes serves both). */
+function sameFeatures(a: FeatureConfig, b: FeatureConfig): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('bits');
+  for (const k of keys) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
+  return true;
+}
+
+/** Reused between articles: one feature pass per sentence for both models. */
+const sharedBuffer = new FeatureBuffer();
+let tokenHashes = new Uint32Array(0);
+
 /** Stage `sentence-scores`: check-worthiness and subjectivity scores (0..1) for every sentence. */
 export function sentenceScoresStage(): Stage {
   return {
@@ -30,6 +44,11 @@ export function sentenceScoresStage(): Stage {
       const table = embeddingTable();
       const pooled = new Float32Array(table.pooledLength);
       const withMax = Math.max(checkworthiness.inputs, subjectivity.inputs) > table.dimensions + 1;
+      const shared = sameFeatures(checkworthiness.features, subjectivity.features);
+      const { tokens } = context;
+      if (tokenHashes.length < tokens.length) tokenHashes = new Uint32Array(Math.max(tokens.length, 2 * tokenHashes.length));
+      const hashes = tokenHashes;
+      for (let i = 0; i < tokens.length; i++) hashes[i] = hashWord(tokens[i].text);
       const kindOf = new Map<string, ParagraphKind>();
       for (const paragraph of article.paragraphs) kindOf.set(paragraph.id, paragraph.kind);
       article.sentences.forEach((sentence, i) => {
@@ -41,9 +60,17 @@ export function sentenceScoresStage(): Stage {
         }
         const [from, to] = range;
         // One pooled word-vector per sentence, shared by both models.
-        table.pool(context.tokens, from, to, pooled, 0, withMax);
-        sentence.checkworthiness = checkworthiness.score(context.tokens, from, to, pooled) * (NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1);
-        sentence.subjectivity = subjectivity.score(context.tokens, from, to, pooled);
+        table.pool(tokens, from, to, pooled, 0, withMax, hashes);
+        const factor = NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1;
+        if (shared) {
+          // One pass of full 32-bit feature hashes; each model masks them to its table size.
+          sentenceFeatures(tokens, from, to, checkworthiness.features, sharedBuffer, hashes, true);
+          sentence.checkworthiness = checkworthiness.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled) * factor;
+          sentence.subjectivity = subjectivity.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled);
+        } else {
+          sentence.checkworthiness = checkworthiness.score(tokens, from, to, pooled) * factor;
+          sentence.subjectivity = subjectivity.score(tokens, from, to, pooled);
+        }
       });
     },
   };
