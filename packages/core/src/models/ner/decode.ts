@@ -48,16 +48,42 @@ export function decodeSentence(
       prev2 = prev;
       continue;
     }
-    scores.fill(0);
     featuresOf(sentence, i, features, 0);
-    for (let f = 0; f < STATIC; f++) {
-      const row = (features[f] & mask) * TAGS;
-      for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
-    }
     tagFeaturesOf(prev, prev2, infos[i], dynamic, 0);
-    for (let f = 0; f < DYNAMIC; f++) {
-      const row = (dynamic[f] & mask) * TAGS;
-      for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
+    if (TAGS === 9) {
+      // The nine tag scores in registers, each summed in the same order as the generic loop below.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (let f = 0; f < STATIC + DYNAMIC; f++) {
+        const row = ((f < STATIC ? features[f] : dynamic[f - STATIC]) & mask) * 9;
+        s0 += weights[row];
+        s1 += weights[row + 1];
+        s2 += weights[row + 2];
+        s3 += weights[row + 3];
+        s4 += weights[row + 4];
+        s5 += weights[row + 5];
+        s6 += weights[row + 6];
+        s7 += weights[row + 7];
+        s8 += weights[row + 8];
+      }
+      scores[0] = s0;
+      scores[1] = s1;
+      scores[2] = s2;
+      scores[3] = s3;
+      scores[4] = s4;
+      scores[5] = s5;
+      scores[6] = s6;
+      scores[7] = s7;
+      scores[8] = s8;
+    } else {
+      scores.fill(0);
+      for (let f = 0; f < STATIC; f++) {
+        const row = (features[f] & mask) * TAGS;
+        for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
+      }
+      for (let f = 0; f < DYNAMIC; f++) {
+        const row = (dynamic[f] & mask) * TAGS;
+        for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
+      }
     }
     let best = NONE;
     let bestScore = -Infinity;

@@ -9,8 +9,13 @@ const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
+const CAPITALISED = /^\p{Lu}/u;
+
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  const c = text.charCodeAt(0);
+  // ASCII answers without the regex; anything else (accented, other scripts) asks it.
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(text);
 }
 
 function isMonth(tokens: readonly Token[], i: number, from: number, to: number): boolean {
@@ -36,6 +41,9 @@ export function dateRanges(tokens: readonly Token[], from: number, to: number, t
   for (let i = from; i < to; i++) {
     if (taken[i]) continue;
     const t = tokens[i].text;
+    // Every rule below needs a capitalised word (month, weekday) or a digit (ISO date, year).
+    const first = t.charCodeAt(0);
+    if (first < 128 && !(first >= 65 && first <= 90) && !(first >= 48 && first <= 57)) continue;
     const lower = t.toLowerCase();
     let start = -1;
     let end = -1;

@@ -21,6 +21,15 @@ export const RULE_GIVEN_NAME = 'ner/given-name-extension';
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** The text starts with an upper-case letter (ASCII without the regex). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return STARTS_UPPER.test(text);
+}
+
 /** A capitalised plain word right after a known given name is taken as the surname. */
 function isSurnameAfterGivenName(tokens: readonly Token[], given: number, next: number): boolean {
   const word = tokens[next].text;
@@ -90,7 +99,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule);
     }
     for (let i = from; i < to; i++) {
-      if (taken[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      if (taken[i] || !startsUpper(tokens[i].text)) continue;
       const two = i + 1 < to && !taken[i + 1] ? institutionKey(tokens, i, i + 2) : '';
       if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION);
       else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION);
