@@ -3,7 +3,7 @@ import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
 import { curatedLexicon, learnedLexicon, techniqueTagger, type LexiconEntry } from '../../models/techniques/index.js';
 import type { TechniqueLabel } from './labels.js';
-import { normalizeToken, type PhraseMatcher } from './phrase-matcher.js';
+import { normalizeToken, normalizeTokens, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { STOPWORDS } from './stopwords.js';
 import type { TechniqueTagger } from './tagger.js';
@@ -51,7 +51,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const boilerplate = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => p.id));
   const skip = sentences.map((s) => boilerplate.has(s.paragraph));
   const ranges = sentenceTokens.filter((_, i) => !skip[i]);
-  const normalized = tokens.map((t) => normalizeToken(t.text));
+  const normalized = normalizeTokens(tokens);
   const marks: Mark[] = [];
   const tagger = options.tagger === false ? undefined : (options.tagger ?? techniqueTagger());
 

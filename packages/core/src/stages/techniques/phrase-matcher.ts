@@ -9,6 +9,29 @@ export function normalizeToken(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Token text -> its normalised form, one string per distinct text (bounded: cleared when full). */
+const normalizedCache = new Map<string, string>();
+const NORMALIZED_LIMIT = 100_000;
+
+/**
+ * `normalizeToken` of each token's text. Repeated words share one normalised string, so
+ * the phrase tables' lookups reuse its cached hash instead of hashing a fresh copy.
+ */
+export function normalizeTokens(tokens: ReadonlyArray<{ text: string }>): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    let norm = normalizedCache.get(text);
+    if (norm === undefined) {
+      if (normalizedCache.size >= NORMALIZED_LIMIT) normalizedCache.clear();
+      norm = normalizeToken(text);
+      normalizedCache.set(text, norm);
+    }
+    out[i] = norm;
+  }
+  return out;
+}
+
 /** Splits a phrase the way the tokenizer splits text, normalised. */
 export type PhraseTokenizer = (phrase: string) => string[];
 

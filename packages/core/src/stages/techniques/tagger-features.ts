@@ -57,10 +57,6 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Reused between articles: word hash -> occurrences in the article; title word hashes. */
-const articleCounts = new Map<number, number>();
-const titleWords = new Set<number>();
-
 // What `shapeFeatures` reads of a token's text alone, as bits of `WordFacts.flags`.
 const F_WORD = 1;
 const F_STOP = 2;
@@ -72,14 +68,26 @@ const F_QUOTE = 64;
 const F_DIGIT = 128;
 const F_HYPHEN = 256;
 
+/** Per case-folded word hash: its occurrences in the current article, and whether the title holds it. */
+interface HashCount {
+  /** The article (`articleStamp`) `count` and `inTitle` belong to. */
+  stamp: number;
+  count: number;
+  inTitle: boolean;
+}
+
 interface WordFacts {
   hash: number;
   flags: number;
+  /** Shared by every text with this hash ("The", "the"): the per-article counts are per hash. */
+  counter: HashCount;
 }
 
-/** Token text -> its facts, computed once per distinct text (bounded: cleared when full). */
+/** Token text -> its facts, computed once per distinct text; hash -> its counter. Both bounded (cleared together between articles). */
 const factsCache = new Map<string, WordFacts>();
+const counters = new Map<number, HashCount>();
 const FACTS_LIMIT = 100_000;
+let articleStamp = 0;
 
 function computeFacts(text: string): WordFacts {
   const word = isWordToken(text);
@@ -98,21 +106,26 @@ function computeFacts(text: string): WordFacts {
   if (isQuote(text)) flags |= F_QUOTE;
   if (hasDigit(text)) flags |= F_DIGIT;
   if (word && text.includes('-')) flags |= F_HYPHEN;
-  return { hash: hashWord(text), flags };
+  const hash = hashWord(text);
+  let counter = counters.get(hash);
+  if (counter === undefined) {
+    counter = { stamp: -1, count: 0, inTitle: false };
+    counters.set(hash, counter);
+  }
+  return { hash, flags, counter };
 }
 
 function factsOf(text: string): WordFacts {
   let facts = factsCache.get(text);
   if (facts === undefined) {
-    if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
     facts = computeFacts(text);
     factsCache.set(text, facts);
   }
   return facts;
 }
 
-/** Per token: its facts' flags, for the current article (grown as needed). */
-let tokenFlags = new Int32Array(0);
+/** Per token of the current article: its facts (grown as needed). */
+let tokenFacts: WordFacts[] = [];
 
 /**
  * Fills `out` (tokens.length × SHAPE_FEATURES) for the tokens of `ranges` (sentence token
@@ -120,19 +133,27 @@ let tokenFlags = new Int32Array(0);
  * The first range is taken as the title (PTC and most pages start with the headline).
  */
 export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, sentenceText: (r: number) => string, hashes: Uint32Array, out: Float32Array): void {
-  articleCounts.clear();
-  titleWords.clear();
-  if (tokenFlags.length < tokens.length) tokenFlags = new Int32Array(Math.max(tokens.length, 2 * tokenFlags.length));
-  const flagsOf = tokenFlags;
+  if (factsCache.size >= FACTS_LIMIT || counters.size >= FACTS_LIMIT) {
+    factsCache.clear();
+    counters.clear();
+  }
+  const stamp = ++articleStamp;
+  if (tokenFacts.length < tokens.length) tokenFacts = new Array<WordFacts>(Math.max(tokens.length, 2 * tokenFacts.length));
+  const factsAt = tokenFacts;
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
     for (let i = a; i < b; i++) {
       const facts = factsOf(tokens[i].text);
-      const h = facts.hash;
-      hashes[i] = h;
-      flagsOf[i] = facts.flags;
-      articleCounts.set(h, (articleCounts.get(h) ?? 0) + 1);
-      if (r === 0) titleWords.add(h);
+      hashes[i] = facts.hash;
+      factsAt[i] = facts;
+      const counter = facts.counter;
+      if (counter.stamp !== stamp) {
+        counter.stamp = stamp;
+        counter.count = 0;
+        counter.inTitle = false;
+      }
+      counter.count++;
+      if (r === 0) counter.inTitle = true;
     }
   }
   const K = SHAPE_FEATURE_NAMES.length;
@@ -146,7 +167,8 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
     const sentenceLength = Math.min(1, n / 60);
     let quotes = 0;
     for (let i = a; i < b; i++) {
-      const flags = flagsOf[i];
+      const facts = factsAt[i];
+      const flags = facts.flags;
       const o = i * K;
       const word = (flags & F_WORD) !== 0;
       const stop = (flags & F_STOP) !== 0;
@@ -159,8 +181,8 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       out[o + 5] = (flags & F_ADJECTIVE) !== 0 ? 1 : 0;
       out[o + 6] = (flags & F_LY) !== 0 ? 1 : 0;
       const content = word && !stop;
-      out[o + 7] = content ? Math.log1p((articleCounts.get(hashes[i]) ?? 1) - 1) / 3 : 0;
-      out[o + 8] = content && r > 0 && titleWords.has(hashes[i]) ? 1 : 0;
+      out[o + 7] = content ? Math.log1p(facts.counter.count - 1) / 3 : 0;
+      out[o + 8] = content && r > 0 && facts.counter.inTitle ? 1 : 0;
       out[o + 9] = quotes % 2 === 1 ? 1 : 0;
       out[o + 10] = n > 1 ? (i - a) / (n - 1) : 0;
       out[o + 11] = sentenceLength;
@@ -169,7 +191,7 @@ export function shapeFeatures(tokens: readonly Token[], ranges: ReadonlyArray<re
       out[o + 14] = Math.min(1, tokens[i].text.length / 12);
       out[o + 15] = (flags & F_DIGIT) !== 0 ? 1 : 0;
       out[o + 16] = (flags & F_HYPHEN) !== 0 ? 1 : 0;
-      out[o + 17] = (i > a && (flagsOf[i - 1] & F_QUOTE) !== 0) || (i + 1 < b && (flagsOf[i + 1] & F_QUOTE) !== 0) ? 1 : 0;
+      out[o + 17] = (i > a && (factsAt[i - 1].flags & F_QUOTE) !== 0) || (i + 1 < b && (factsAt[i + 1].flags & F_QUOTE) !== 0) ? 1 : 0;
     }
   }
 }

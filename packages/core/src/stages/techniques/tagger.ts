@@ -146,6 +146,8 @@ export class TechniqueTagger {
   /** Working lists of one token: its non-zero dense inputs (column, value). */
   private readonly nzIndex: Int32Array;
   private readonly nzValue: Float64Array;
+  /** Working list: the sentence columns' offsets of a sentence's known words. */
+  private bases = new Int32Array(64);
 
   constructor(file: TaggerFile, hash: (w: string) => number) {
     this.id = file.id;
@@ -376,22 +378,21 @@ export class TechniqueTagger {
     if (threshold > 1) return;
     const { probs, L, shape } = this;
     const cut = Math.log(threshold / (1 - threshold));
-    const on = (i: number) => probs[i * L + l] >= cut;
+    const S = SHAPE_FEATURES;
     for (let i = a; i < b; i++) {
-      if (!on(i)) continue;
+      if (!(probs[i * L + l] >= cut)) continue;
       let j = i + 1;
       // A run may bridge one function word ("wrapped in iron") between two marked words.
       for (;;) {
-        if (j < b && on(j)) j++;
-        else if (j + 1 < b && shape[j * SHAPE_FEATURES + 4] === 1 && on(j + 1)) j += 2;
+        if (j < b && probs[j * L + l] >= cut) j++;
+        else if (j + 1 < b && shape[j * S + 4] === 1 && probs[(j + 1) * L + l] >= cut) j += 2;
         else break;
       }
       let first = i;
       let last = j - 1;
-      // Gold spans start and end on content words: trim punctuation and function words.
-      const edge = (k: number) => shape[k * SHAPE_FEATURES + 3] === 1 || shape[k * SHAPE_FEATURES + 4] === 1;
-      while (first <= last && edge(first)) first++;
-      while (last >= first && edge(last)) last--;
+      // Gold spans start and end on content words: trim punctuation and function words (shape columns 3 and 4).
+      while (first <= last && (shape[first * S + 3] === 1 || shape[first * S + 4] === 1)) first++;
+      while (last >= first && (shape[last * S + 3] === 1 || shape[last * S + 4] === 1)) last--;
       if (first <= last) out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
       i = j - 1;
     }
@@ -430,15 +431,19 @@ export class TechniqueTagger {
     const { H, H2, L, C, sentence, table, columns, rows, zs, sdense, vectorRows } = this;
     if (b <= a) return;
     let found = 0;
-    zs.fill(0);
+    if (this.bases.length < b - a) this.bases = new Int32Array(Math.max(b - a, 2 * this.bases.length));
+    const bases = this.bases;
     for (let i = a; i < b; i++) {
       const row = rows[i];
       if (row < 0 || row >= vectorRows) continue;
-      found++;
-      const base = row * columns + 3 * H;
-      for (let h = 0; h < H2; h++) zs[h] += table[base + h];
+      bases[found++] = row * columns + 3 * H;
     }
-    if (found > 0) for (let h = 0; h < H2; h++) zs[h] /= found;
+    // Unit by unit over the found words: a float32 sum in a register, words in sentence order.
+    for (let h = 0; h < H2; h++) {
+      let sum = 0;
+      for (let r = 0; r < found; r++) sum = Math.fround(sum + table[bases[r] + h]);
+      zs[h] = found > 0 ? sum / found : sum;
+    }
     const lex = this.lex;
     sentenceDense(text.slice(span.start, span.end), a, b, found, L, (i, l) => lex[i * L + l], sdense);
     const D = sdense.length;
