@@ -1,23 +1,25 @@
 /**
- * Line-shaped attributions, read before any other pass:
+ * Line-shaped attributions, read before any other pass, one line (paragraph) at a time:
  * - a signed quote: `“…” ― Name` (a line that is a quote, a dash, then who said it);
  * - a speaker label: `NAME: what they said` at the start of a line (transcripts, `Pence: … ` headlines);
  * - a tag that ends its paragraph with a colon (`McCrummen reports:`): the next paragraph is the content.
+ * Regular expressions run only on lines that pass a cheap test (the stage is on the hot path).
  */
-const TAG_THEN_PARAGRAPH = /(\p{Ll}+):[ \t\u00a0]*\n+[ \t\u00a0]*(\S[^\n]*)/gu;
-/** Least cue weight for a word that closes its paragraph with a colon. */
-const COLON_CUE_WEIGHT = 0.3;
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
 import { cueWeight } from './lexicon.js';
 import { sourceBefore } from './sources.js';
 
-const SIGNED = /(?:^|\n)[ \t\u00a0]*[“”"]([^\n]*\S)[”"][ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*(\p{Lu}[^\n]{0,58}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$)/gu;
+const SIGNED = /^[ \t\u00a0]*[“”"]([^\n]*\S)[”"][ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*(\p{Lu}.{0,58}?)[ \t\u00a0]*\.?[ \t\u00a0]*$/u;
 const LABEL_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*)`;
-const LABELLED = new RegExp(String.raw`(?:^|\n)[ \t]*["“]?(${LABEL_WORD}(?:[ \t]+${LABEL_WORD}){0,3}):[ \t]+(\S[^\n]*)`, 'gu');
+const LABELLED = new RegExp(String.raw`^[ \t]*["“]?(${LABEL_WORD}(?:[ \t]+${LABEL_WORD}){0,3}):[ \t]+(\S.*)$`, 'u');
 /** Labels that head a section, not a speaker. */
 const NOT_SPEAKERS = /^(?:the latest|correction|clarification|update|editor’?'?s note|note|source|sources|related|video|photo|watch|read more|listen|breaking|exclusive|update \d+|transcript|poll|q|a)$/i;
 /** Fewest words the labelled text must have (`Clinton: 547.` is a tally). */
 const MIN_LABELLED_WORDS = 3;
+/** The last word of a line that ends with a colon. */
+const COLON_TAG = /(\p{Ll}+):[ \t\u00a0]*$/u;
+/** Least cue weight for a word that closes its paragraph with a colon. */
+const COLON_CUE_WEIGHT = 0.3;
 
 function tokenRange(input: FinderInput, start: number, end: number): [number, number] {
   return [tokenAt(input.tokens, start), tokenAt(input.tokens, end)];
@@ -33,63 +35,100 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 13;
+}
+
+/** `“…” ― Name` on the line starting at `at`. */
+function signedQuote(input: FinderInput, line: string, at: number, found: FoundAttribution[]): void {
+  const m = SIGNED.exec(line);
+  if (!m) return;
+  const innerStart = at + line.search(/[“”"]/) + 1;
+  const innerEnd = innerStart + m[1].length;
+  const cueStart = at + line.indexOf(m[2], innerEnd - at + 1);
+  const sourceStart = at + line.indexOf(m[3], cueStart - at + m[2].length);
+  const sourceEnd = sourceStart + m[3].length;
+  const [first, end] = tokenRange(input, at, sourceEnd);
+  if (first >= end || anyTaken(input, first, end)) return;
+  take(input, first, end);
+  found.push({
+    direct: true,
+    source: [sourceStart, sourceEnd],
+    cue: [cueStart, cueStart + m[2].length],
+    content: [innerStart, innerEnd],
+    rule: 'attribution/signed-quote',
+  });
+}
+
+/** `NAME: what they said` on the line starting at `at`. */
+function speakerLabel(input: FinderInput, line: string, at: number, found: FoundAttribution[]): void {
+  const m = LABELLED.exec(line);
+  if (!m || NOT_SPEAKERS.test(m[1])) return;
+  const words = m[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_LABELLED_WORDS) return;
+  const labelStart = at + line.indexOf(m[1]);
+  const colon = labelStart + m[1].length;
+  const contentStart = at + line.indexOf(m[2], colon - at);
+  const contentEnd = trimEnd(input.text, contentStart, contentStart + m[2].length);
+  const [first, end] = tokenRange(input, labelStart, contentEnd);
+  if (first >= end || anyTaken(input, first, end)) return;
+  take(input, first, end);
+  found.push({
+    direct: /^[“"‘']/.test(m[2]),
+    source: [labelStart, colon],
+    cue: [colon, colon + 1],
+    content: [contentStart, contentEnd],
+    rule: 'attribution/speaker-label',
+  });
+}
+
+/** `SOURCE CUE:` closing the line at `at`; the content is the next non-blank line. */
+function colonParagraph(input: FinderInput, line: string, at: number, found: FoundAttribution[]): void {
+  const m = COLON_TAG.exec(line);
+  if (!m || cueWeight(m[1]) < COLON_CUE_WEIGHT) return;
+  const { text, tokens } = input;
+  let contentStart = at + line.length;
+  while (contentStart < text.length && (text[contentStart] === '\n' || isBlank(text.charCodeAt(contentStart)))) contentStart++;
+  let contentEnd = text.indexOf('\n', contentStart);
+  if (contentEnd < 0) contentEnd = text.length;
+  while (contentEnd > contentStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (contentEnd <= contentStart) return;
+  const cueStart = at + m.index;
+  const cue = tokenAt(tokens, cueStart);
+  const [first, end] = tokenRange(input, contentStart, contentEnd);
+  if (cue >= tokens.length || input.taken[cue] || first >= end || anyTaken(input, first, end)) return;
+  const source = sourceBefore(tokens, cue, input.sentences[input.sentenceOfToken[cue]][0]);
+  take(input, source ? source[0] : cue, end);
+  found.push({
+    direct: /^[“"‘']|^``/.test(text.slice(contentStart, contentStart + 2)),
+    source: source && offsetsOf(tokens, source[0], source[1]),
+    cue: [cueStart, cueStart + m[1].length + 1],
+    content: [contentStart, contentEnd],
+    rule: 'attribution/colon-paragraph',
+  });
+}
+
 export function findLineAttributions(input: FinderInput, found: FoundAttribution[]): void {
   const { text } = input;
-  if (!text.includes(':') && !/[―—–]|--/.test(text)) return;
-  for (const m of text.matchAll(SIGNED)) {
-    const lineStart = m.index + (text[m.index] === '\n' ? 1 : 0);
-    const innerStart = text.indexOf(m[0].trimStart()[0], lineStart) + 1;
-    const innerEnd = innerStart + m[1].length;
-    const cueStart = text.indexOf(m[2], innerEnd + 1);
-    const sourceStart = text.indexOf(m[3], cueStart + m[2].length);
-    const sourceEnd = sourceStart + m[3].length;
-    const [first, end] = tokenRange(input, lineStart, sourceEnd);
-    if (first >= end || anyTaken(input, first, end)) continue;
-    take(input, first, end);
-    found.push({
-      direct: true,
-      source: [sourceStart, sourceEnd],
-      cue: [cueStart, cueStart + m[2].length],
-      content: [innerStart, innerEnd],
-      rule: 'attribution/signed-quote',
-    });
-  }
-  for (const m of text.matchAll(LABELLED)) {
-    const label = m[1];
-    if (NOT_SPEAKERS.test(label)) continue;
-    const words = m[2].match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words < MIN_LABELLED_WORDS || /^[\d$%.,\s]+$/.test(m[2])) continue;
-    const labelStart = text.indexOf(label, m.index);
-    const colon = labelStart + label.length;
-    const contentStart = text.indexOf(m[2], colon);
-    const contentEnd = trimEnd(text, contentStart, contentStart + m[2].length);
-    const [first, end] = tokenRange(input, labelStart, contentEnd);
-    if (first >= end || anyTaken(input, first, end)) continue;
-    take(input, first, end);
-    found.push({
-      direct: /^[“"‘']/.test(m[2]),
-      source: [labelStart, colon],
-      cue: [colon, colon + 1],
-      content: [contentStart, contentEnd],
-      rule: 'attribution/speaker-label',
-    });
-  }
-  for (const m of text.matchAll(TAG_THEN_PARAGRAPH)) {
-    if (cueWeight(m[1]) < COLON_CUE_WEIGHT) continue;
-    const cue = tokenAt(input.tokens, m.index);
-    const contentStart = text.indexOf(m[2], m.index + m[1].length + 1);
-    const contentEnd = contentStart + m[2].length;
-    const [first, end] = tokenRange(input, contentStart, contentEnd);
-    if (input.taken[cue] || first >= end || anyTaken(input, first, end)) continue;
-    const sentenceStart = input.sentences[input.sentenceOfToken[cue]][0];
-    const source = sourceBefore(input.tokens, cue, sentenceStart);
-    take(input, source ? source[0] : cue, end);
-    found.push({
-      direct: /^[“"‘']|^``/.test(m[2]),
-      source: source && offsetsOf(input.tokens, source[0], source[1]),
-      cue: [m.index, m.index + m[1].length + 1],
-      content: [contentStart, contentEnd],
-      rule: 'attribution/colon-paragraph',
-    });
+  for (let at = 0; at < text.length; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > at) {
+      let first = at;
+      while (first < lineEnd && isBlank(text.charCodeAt(first))) first++;
+      const c = text.charCodeAt(first);
+      let last = lineEnd;
+      while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
+      const colon = text.indexOf(':', first);
+      const quoteFirst = c === 0x201c || c === 0x201d || c === 34;
+      const labelFirst = (c >= 65 && c <= 90) || quoteFirst;
+      if (quoteFirst || (labelFirst && colon > 0 && colon < lineEnd && colon - first < 80) || text.charCodeAt(last - 1) === 58) {
+        const line = text.slice(at, lineEnd);
+        if (quoteFirst) signedQuote(input, line, at, found);
+        if (labelFirst && colon > 0 && colon < lineEnd) speakerLabel(input, line, at, found);
+        if (text.charCodeAt(last - 1) === 58) colonParagraph(input, line, at, found);
+      }
+    }
+    at = lineEnd + 1;
   }
 }

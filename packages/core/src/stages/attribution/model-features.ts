@@ -69,6 +69,8 @@ export interface TokenView {
   clausePunct: Uint8Array;
   /** Hash of each word's last three letters. */
   suffix: Uint32Array;
+  /** The cue table's weight in tenths (0-10). */
+  cueTenths: Uint8Array;
   /** The cue table's weight in quarters (0-4). */
   cueClass: Uint8Array;
 }
@@ -81,6 +83,7 @@ export function tokenView(input: FinderInput): TokenView {
   const quoteMark = new Uint8Array(n);
   const clausePunct = new Uint8Array(n);
   const suffix = new Uint32Array(n);
+  const cueTenths = new Uint8Array(n);
   const cueClass = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const text = input.tokens[i].text;
@@ -91,10 +94,19 @@ export function tokenView(input: FinderInput): TokenView {
     shape[i] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : hash[i];
     quoteMark[i] = QUOTE_MARKS.has(w) ? 1 : 0;
     clausePunct[i] = CLAUSE_PUNCT.has(w) ? 1 : 0;
-    suffix[i] = w.length > 3 ? wordHash(w.slice(-3)) : hash[i];
-    cueClass[i] = Math.round(cueWeight(w) * 4);
+    suffix[i] = w.length > 3 ? suffixHash(w) : hash[i];
+    const weight = cueWeight(w);
+    cueTenths[i] = Math.floor(weight * 10);
+    cueClass[i] = Math.round(weight * 4);
   }
-  return { input, words, hash, shape, quoteMark, clausePunct, suffix, cueClass };
+  return { input, words, hash, shape, quoteMark, clausePunct, suffix, cueTenths, cueClass };
+}
+
+/** `wordHash` of the last three characters, without slicing. */
+function suffixHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = w.length - 3; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Rough magnitude classes, so distances and lengths generalise. */
@@ -142,7 +154,7 @@ export function cueFeatures(view: TokenView, i: number, out: number[]): void {
     f2(19, w, rest),
     f1(20, wordHash(word.slice(-3))),
     f2(21, wordHash(word.slice(-2)), n1),
-    f1(22, Math.floor(cueWeight(word) * 10)),
+    f1(22, view.cueTenths[i]),
     f2(23, quoteNear(view, i - 3, i), w),
     f2(24, quoteNear(view, i + 1, i + 4), w),
   );
