@@ -34,6 +34,21 @@ function resumedQuote(input: FinderInput, q: number, tagEnd: number, sentenceEnd
   return r;
 }
 
+/** The first word of the sentence before the quote opening at token `first`, or `first` when the words there may not join it. */
+function leadIn(input: FinderInput, first: number): number {
+  const { tokens } = input;
+  const sentence = input.sentenceOfToken[first];
+  let from = input.sentences[sentence][0];
+  while (from < first && !/^[\p{L}\p{N}]/u.test(tokens[from].text)) from++;
+  for (let k = from; k < first; k++) {
+    if (input.taken[k] || input.quoteOfToken[k] >= 0 || cueWeight(tokens[k].text.toLowerCase()) >= LEAD_IN_CUE_WEIGHT) return first;
+  }
+  return from;
+}
+
+/** A word this cue-like before a quote keeps the words before it out of the quote's content. */
+const LEAD_IN_CUE_WEIGHT = 0.3;
+
 /** `“…,” SOURCE CUE` and `“…,” CUE SOURCE`: a cue within a few tokens after the closing mark. */
 function cueAfter(input: FinderInput, q: number, first: number, end: number): FoundAttribution | null {
   const { tokens } = input;
@@ -53,12 +68,21 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     const tagEnd = Math.max(j + 1, source ? source[1] : 0);
     take(input, first, tagEnd);
     const content = quoteContent(input, q);
+    // `With thousands of systems, “there is no single point of failure,” he said`: the words before a
+    // quote that does not open its sentence belong to what was said.
     // “Part one,” she said, “part two.”: the quote resumes after the tag.
     // “Part one,” she said. “Part two.”: a quote opening the next sentence carries on.
     const resumed = resumedQuote(input, q, tagEnd, sentence[1]);
     if (resumed >= 0) {
       content[1] = input.quotes[resumed].innerEnd;
       take(input, tagEnd, tokenAt(tokens, input.quotes[resumed].close));
+    }
+    // `With thousands of systems, “there is no single point of failure,” he said`: the words before a
+    // quote that does not open its sentence belong to what was said (unless they hold a cue of their own).
+    const from = leadIn(input, first);
+    if (resumed < 0 && from < first) {
+      content[0] = tokens[from].start;
+      take(input, from, first);
     }
     return {
       direct: true,
