@@ -133,10 +133,19 @@ function cueBefore(input: FinderInput, q: number, first: number, end: number): F
   return null;
 }
 
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'in', 'on', 'for', 'at', 'by', 'or', 'with', 'is']);
+
+/** A quoted title (`“The Apprentice”`, `“Make Your Kid a Millionaire”`): short, capitalised words, no sentence punctuation. */
+export function isTitle(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length > 7 || /[.!?,;]$/.test(inner.trimEnd())) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+}
+
 /** Quotes with a cue beside them; the first pass. */
 export function findDirectQuotes(input: FinderInput, found: FoundAttribution[]): void {
   input.quotes.forEach((quote, q) => {
-    if (quote.words < 2) return;
+    if (quote.words < 2 || isTitle(input.text.slice(quote.innerStart, quote.innerEnd))) return;
     const first = tokenAt(input.tokens, quote.open);
     const end = tokenAt(input.tokens, quote.close);
     if (first >= end || input.taken[first]) return;
