@@ -20,13 +20,34 @@ export function encodeBase64(bytes: Uint8Array): string {
 export function decodeBase64(text: string): Uint8Array {
   const lookup = new Int16Array(128).fill(-1);
   for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  const clean = text.replace(/=+$/, '');
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let j = 0;
+  // Whole groups of four characters (three bytes) first, then the tail bit by bit.
+  const full = end - (end % 4);
+  let i = 0;
+  for (; i < full; i += 4) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    if ((c0 | c1 | c2 | c3) >= 128) break;
+    const v0 = lookup[c0];
+    const v1 = lookup[c1];
+    const v2 = lookup[c2];
+    const v3 = lookup[c3];
+    if ((v0 | v1 | v2 | v3) < 0) break;
+    const t = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+    bytes[j++] = t >>> 16;
+    bytes[j++] = (t >>> 8) & 255;
+    bytes[j++] = t & 255;
+  }
   let bits = 0;
   let value = 0;
-  let j = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const v = lookup[clean.charCodeAt(i)];
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? lookup[code] : -1;
     if (v < 0) throw new Error(`NER weights: invalid base64 character at ${i}; the shipped model file is damaged, retrain it with npm run train -- ner.`);
     value = (value << 6) | v;
     bits += 6;
@@ -69,25 +90,40 @@ export function encodeWeights(weights: ArrayLike<number>, scale: number): string
 export function decodeWeights(packed: string, bits: number): Int16Array {
   const bytes = decodeBase64(packed);
   const weights = new Int16Array((1 << bits) * TAG_COUNT);
+  const length = bytes.length;
   let i = 0;
-  const varint = () => {
+  let row = -1;
+  // Varints read inline (no closure call per value: this runs once, mostly before the JIT warms up).
+  while (i < length) {
     let n = 0;
     let mul = 1;
     for (;;) {
       const b = bytes[i++];
       n += (b & 127) * mul;
-      if (b < 128) return n;
+      if (b < 128) break;
       mul *= 128;
     }
-  };
-  let row = -1;
-  while (i < bytes.length) {
-    row += varint();
-    const mask = varint();
+    row += n;
+    let mask = 0;
+    mul = 1;
+    for (;;) {
+      const b = bytes[i++];
+      mask += (b & 127) * mul;
+      if (b < 128) break;
+      mul *= 128;
+    }
+    const base = row * TAG_COUNT;
     for (let c = 0; c < TAG_COUNT; c++) {
       if (mask & (1 << c)) {
-        const z = varint();
-        weights[row * TAG_COUNT + c] = z & 1 ? -(z + 1) / 2 : z / 2;
+        let z = 0;
+        mul = 1;
+        for (;;) {
+          const b = bytes[i++];
+          z += (b & 127) * mul;
+          if (b < 128) break;
+          mul *= 128;
+        }
+        weights[base + c] = z & 1 ? -(z + 1) / 2 : z / 2;
       }
     }
   }

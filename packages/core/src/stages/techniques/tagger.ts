@@ -167,7 +167,11 @@ export class TechniqueTagger {
     }
     const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.table = new Float32Array(signed.length);
-    for (let i = 0; i < signed.length; i++) this.table[i] = signed[i] * file.scales[i % this.columns];
+    const scales = Float64Array.from(file.scales);
+    const columns = this.columns;
+    for (let base = 0; base < signed.length; base += columns) {
+      for (let c = 0; c < columns; c++) this.table[base + c] = signed[base + c] * scales[c];
+    }
     this.index = new WordIndex(words, hash);
     this.token = typedNetwork(file.token);
     this.sentence = typedNetwork(file.sentence);
@@ -279,9 +283,40 @@ export class TechniqueTagger {
     const nb = next * columns + 2 * H;
     const active = activeLabels.length;
     // The hidden sums are held in float32 after every input (as the Float32Array of
-    // `tokenForward`); four units at a time, so their rounding chains run side by side.
+    // `tokenForward`); eight or four units at a time, so their rounding chains run side by side.
     const pre = this.pre;
     let h = 0;
+    for (; h + 8 <= H; h += 8) {
+      let p0 = bias[h];
+      let p1 = bias[h + 1];
+      let p2 = bias[h + 2];
+      let p3 = bias[h + 3];
+      let p4 = bias[h + 4];
+      let p5 = bias[h + 5];
+      let p6 = bias[h + 6];
+      let p7 = bias[h + 7];
+      const r0 = h * D;
+      for (let j = 0; j < nz; j++) {
+        const k = r0 + nzIndex[j];
+        const x = nzValue[j];
+        p0 = Math.fround(p0 + w1[k] * x);
+        p1 = Math.fround(p1 + w1[k + D] * x);
+        p2 = Math.fround(p2 + w1[k + 2 * D] * x);
+        p3 = Math.fround(p3 + w1[k + 3 * D] * x);
+        p4 = Math.fround(p4 + w1[k + 4 * D] * x);
+        p5 = Math.fround(p5 + w1[k + 5 * D] * x);
+        p6 = Math.fround(p6 + w1[k + 6 * D] * x);
+        p7 = Math.fround(p7 + w1[k + 7 * D] * x);
+      }
+      pre[h] = p0;
+      pre[h + 1] = p1;
+      pre[h + 2] = p2;
+      pre[h + 3] = p3;
+      pre[h + 4] = p4;
+      pre[h + 5] = p5;
+      pre[h + 6] = p6;
+      pre[h + 7] = p7;
+    }
     for (; h + 4 <= H; h += 4) {
       let p0 = bias[h];
       let p1 = bias[h + 1];
