@@ -23,8 +23,33 @@ interface Decision {
   reasons: string[];
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code point -> whether it is a letter or a number (\p{L} or \p{N}); bounded. */
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let yes = wordCharCache.get(cp);
+  if (yes === undefined) {
+    if (wordCharCache.size >= 4096) wordCharCache.clear();
+    yes = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCharCache.set(cp, yes);
+  }
+  return yes;
+}
+
+/** How many runs of letters and numbers (`[\p{L}\p{N}]+`) the text holds, counted without building the matches. */
 function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const word = isWordCodePoint(cp);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */

@@ -19,8 +19,20 @@ const COPULA_JUDGEMENT =
 const EVALUATIVE =
   /\b(?:i (?:think|believe|feel)|in my (?:view|opinion)|should|must|ought to|disgrace(?:ful)?|shameful|outrageous|ridiculous|absurd|disastrous|terrible|horrible|wonderful|brilliant|pathetic|dangerous(?:ly)?|unsettling|sinister|reckless|betrayal|ultimatums?|choreography|theater|theatre)\b/iu;
 
+/** STATISTIC's one alternative without a digit or currency sign ("one in five"). */
+const STATISTIC_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten)\b/iu;
+
+/** A digit or a currency sign: every other STATISTIC alternative needs one. */
+function hasDigitOrCurrency(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return true;
+  }
+  return false;
+}
+
 export function statisticRule(text: string): string | null {
-  return STATISTIC.test(text) ? 'claim/statistic' : null;
+  return (hasDigitOrCurrency(text) ? STATISTIC : STATISTIC_WORDS).test(text) ? 'claim/statistic' : null;
 }
 
 export function predictionRule(text: string): string | null {
