@@ -42,8 +42,22 @@ export interface PhraseMatch<T> {
   entry: T;
 }
 
+interface Candidate<T> {
+  rest: string[];
+  entry: T;
+}
+
+/** The candidates of one first token: by the token after it, and those of one token only. */
+interface FirstIndex<T> {
+  /** Second token -> the candidates whose second token it is, then the one-token ones (longest first, as in `byFirst`). */
+  bySecond: Map<string, Array<Candidate<T>>>;
+  /** The one-token candidates (all that can match when the second token matches no phrase). */
+  singles: Array<Candidate<T>>;
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Array<{ rest: string[]; entry: T }>>();
+  private readonly byFirst = new Map<string, Array<Candidate<T>>>();
+  private readonly index = new Map<string, FirstIndex<T>>();
 
   constructor(entries: Iterable<{ tokens: string[]; entry: T }>) {
     for (const { tokens, entry } of entries) {
@@ -53,6 +67,20 @@ export class PhraseMatcher<T> {
       this.byFirst.set(tokens[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    // A phrase can only match where its second token follows: each (first, second) pair gets
+    // the sub-list of candidates that could, in the same order, so a lookup skips the rest.
+    for (const [first, list] of this.byFirst) {
+      const singles = list.filter((c) => c.rest.length === 0);
+      const bySecond = new Map<string, Array<Candidate<T>>>();
+      for (const c of list) {
+        if (c.rest.length === 0) continue;
+        const sub = bySecond.get(c.rest[0]) ?? [];
+        sub.push(c);
+        bySecond.set(c.rest[0], sub);
+      }
+      for (const sub of bySecond.values()) sub.push(...singles);
+      this.index.set(first, { bySecond, singles });
+    }
   }
 
   get size(): number {
@@ -64,9 +92,12 @@ export class PhraseMatcher<T> {
   /** Non-overlapping longest matches in tokens [from, to), left to right (one per entry of the matched phrase). */
   match(tokens: readonly string[], from: number, to: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
     for (let i = from; i < to; i++) {
-      const candidates = this.byFirst.get(tokens[i]);
-      if (!candidates) continue;
-      for (const { rest, entry } of candidates) {
+      const first = this.index.get(tokens[i]);
+      if (!first) continue;
+      // The candidates that could match here, longest first: those whose second token follows, then one-token ones.
+      const candidates = i + 1 < to ? (first.bySecond.get(tokens[i + 1]) ?? first.singles) : first.singles;
+      for (let c = 0; c < candidates.length; c++) {
+        const { rest, entry } = candidates[c];
         const end = i + 1 + rest.length;
         if (end > to) continue;
         let ok = true;
@@ -79,7 +110,7 @@ export class PhraseMatcher<T> {
         if (ok) {
           out.push({ first: i, end, entry });
           // The same phrase may stand for more than one technique: emit every entry of this length.
-          for (let k = candidates.indexOf(candidates.find((c) => c.entry === entry)!) + 1; k < candidates.length; k++) {
+          for (let k = c + 1; k < candidates.length; k++) {
             const other = candidates[k];
             if (other.rest.length !== rest.length) break;
             if (other.rest.every((t, j) => t === rest[j])) out.push({ first: i, end, entry: other.entry });
