@@ -42,7 +42,10 @@ export class WideDeepModel {
   /** How many leading values of the pooled vector the network reads (101: mean and share; 201: max too). */
   readonly inputs: number;
   private readonly hidden: number;
-  private readonly w1: Float32Array;
+  /** float32 weights held as float64 (the same values; no conversion per multiply). */
+  private readonly w1: Float64Array;
+  /** The pooled vector's first `inputs` values as float64, for the same reason. */
+  private readonly x: Float64Array;
   private readonly b1: Float32Array;
   private readonly w2: Float32Array;
 
@@ -53,7 +56,8 @@ export class WideDeepModel {
     const { inputs, hidden } = shipped.dense;
     this.inputs = inputs;
     this.hidden = hidden;
-    this.w1 = readFloat32(shipped.dense.w1, inputs * hidden, shipped.id);
+    this.w1 = Float64Array.from(readFloat32(shipped.dense.w1, inputs * hidden, shipped.id));
+    this.x = new Float64Array(inputs);
     if (shipped.dense.b1.length !== hidden || shipped.dense.w2.length !== hidden) {
       throw new Error(`WideDeepModel ${shipped.id}: expected ${hidden} hidden biases and output weights; retrain the model.`);
     }
@@ -65,8 +69,10 @@ export class WideDeepModel {
   private readonly bias: number;
 
   /** The deep part's contribution to the margin, for a pooled sentence vector. */
-  deepMargin(pooled: Float32Array): number {
+  deepMargin(input: Float32Array): number {
     const { inputs, hidden, w1, b1, w2 } = this;
+    const pooled = this.x;
+    for (let i = 0; i < inputs; i++) pooled[i] = input[i];
     const end4 = inputs - (inputs % 4);
     let z = 0;
     let j = 0;

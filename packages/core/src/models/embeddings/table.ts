@@ -105,7 +105,28 @@ export class EmbeddingTable {
       if (row >= 0) bases[found++] = row * dim;
     }
     // Dimension by dimension over the found rows: the sums stay in registers (integers, so the order is free).
-    for (let d = 0; d < dim; d++) {
+    let d = 0;
+    if (!withMax) {
+      // Four dimensions per pass over the rows.
+      for (; d + 4 <= dim; d += 4) {
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let r = 0; r < found; r++) {
+          const o = bases[r] + d;
+          s0 += vectors[o];
+          s1 += vectors[o + 1];
+          s2 += vectors[o + 2];
+          s3 += vectors[o + 3];
+        }
+        sum[d] = s0;
+        sum[d + 1] = s1;
+        sum[d + 2] = s2;
+        sum[d + 3] = s3;
+      }
+    }
+    for (; d < dim; d++) {
       let s = 0;
       let m = -128;
       if (withMax) {
