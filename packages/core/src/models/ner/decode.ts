@@ -35,8 +35,9 @@ export function decodeSentence(
   words: readonly string[],
   out: Int32Array | number[] = new Int32Array(words.length),
   documentCase?: DocumentCase,
+  known?: readonly WordInfo[],
 ): { tags: Int32Array | number[]; infos: WordInfo[] } {
-  const sentence = prepareSentence(words, documentCase);
+  const sentence = prepareSentence(words, documentCase, known);
   const infos = sentence.infos;
   const { weights, mask } = table;
   let prev = NONE;

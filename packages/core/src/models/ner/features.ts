@@ -29,13 +29,14 @@ export interface PreparedSentence {
   documentCase: DocumentCase | undefined;
 }
 
-export function prepareSentence(words: readonly string[], documentCase?: DocumentCase): PreparedSentence {
+/** `infos`, when given, holds `wordInfo` of each word (the caller looked them up already). */
+export function prepareSentence(words: readonly string[], documentCase?: DocumentCase, known?: readonly WordInfo[]): PreparedSentence {
   const n = words.length;
   const infos = new Array<WordInfo>(n);
   let letters = 0;
   let capsWords = 0;
   for (let i = 0; i < n; i++) {
-    const info = infoOf(words[i]);
+    const info = known ? known[i] : infoOf(words[i]);
     infos[i] = info;
     if (info.caseClass <= 2) letters++;
     if (info.caseClass === 2) capsWords++;
@@ -99,10 +100,17 @@ export type DocumentCase = Map<string, number>;
 
 /** How each word is written across a document: tells a capitalised headline or sentence-initial word from a name. */
 export function documentCase(sentences: Iterable<readonly string[]>): DocumentCase {
+  const infos: WordInfo[][] = [];
+  for (const words of sentences) infos.push(words.map((w) => infoOf(w)));
+  return documentCaseOfInfos(infos);
+}
+
+/** `documentCase` from the sentences' word infos (`wordInfo` of each word). */
+export function documentCaseOfInfos(sentences: Iterable<readonly WordInfo[]>): DocumentCase {
   const seen: DocumentCase = new Map();
   for (const words of sentences) {
     for (let i = 0; i < words.length; i++) {
-      const info = infoOf(words[i]);
+      const info = words[i];
       const bit = info.caseClass === 0 ? 1 : info.caseClass === 1 && i > 0 ? 2 : 0;
       if (bit) seen.set(info.norm, (seen.get(info.norm) ?? 0) | bit);
     }

@@ -1,6 +1,7 @@
 import { decodeSentence, type WeightTable } from './decode.js';
 import { decodeWeights } from './codec.js';
 import type { DocumentCase } from './features.js';
+import type { WordInfo } from './word-info.js';
 import { NER_WEIGHTS } from './weights.js';
 
 let table: WeightTable | undefined;
@@ -15,6 +16,6 @@ export function nerModel(): WeightTable {
 export const NER_MODEL_INFO = { id: 'ner/perceptron@1', trainedOn: NER_WEIGHTS.trainedOn, bits: NER_WEIGHTS.bits };
 
 /** Tags a tokenised sentence with the shipped model: one tag index (see NER_TAGS) per word. */
-export function tagWords(words: readonly string[], documentCase?: DocumentCase, table: WeightTable = nerModel()): Int32Array {
-  return decodeSentence(table, words, new Int32Array(words.length), documentCase).tags as Int32Array;
+export function tagWords(words: readonly string[], documentCase?: DocumentCase, table: WeightTable = nerModel(), infos?: readonly WordInfo[]): Int32Array {
+  return decodeSentence(table, words, new Int32Array(words.length), documentCase, infos).tags as Int32Array;
 }

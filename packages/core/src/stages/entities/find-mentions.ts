@@ -1,6 +1,7 @@
 import type { NerMention, Token } from '../../context.js';
 import type { EntityType } from '../../model/types.js';
-import { documentCase } from '../../models/ner/features.js';
+import { documentCaseOfInfos } from '../../models/ner/features.js';
+import { wordInfo } from '../../models/ner/word-info.js';
 import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
 import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
@@ -68,7 +69,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     for (let i = from; i < to; i++) list[i - from] = tokens[i].text;
     return list;
   });
-  const caseTable = documentCase(words);
+  const infos = words.map((list) => list.map((w) => wordInfo(w)));
+  const caseTable = documentCaseOfInfos(infos);
   const taken = new Uint8Array(tokens.length);
   const add = (sentence: number, start: number, end: number, type: EntityType, rule: string) => {
     const s = tokens[start].start;
@@ -79,7 +81,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
   for (let si = 0; si < sentenceTokens.length; si++) {
     const [from, to] = sentenceTokens[si];
     if (to === from) continue;
-    const tags = tagWords(words[si], caseTable);
+    const tags = tagWords(words[si], caseTable, undefined, infos[si]);
     const found = chunks(tags);
     for (let c = 0; c < found.length; c++) {
       const [a, cls] = [found[c][0], found[c][2]];
