@@ -15,12 +15,18 @@ export function rolesStage(): Stage {
     description: 'roles from titles and appositions; which entities share sentences',
     run(article, context) {
       const { tokens, sentenceTokens } = context;
-      const tokenAt = new Map<number, number>();
       const sentenceOfToken = new Int32Array(tokens.length);
       for (let s = 0; s < sentenceTokens.length; s++) for (let i = sentenceTokens[s][0]; i < sentenceTokens[s][1]; i++) sentenceOfToken[i] = s;
-      for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
-      const tokenEndingAt = new Map<number, number>();
-      for (let i = 0; i < tokens.length; i++) tokenEndingAt.set(tokens[i].end, i);
+      // Character offset -> the token starting (ending) there, or -1; a later token wins, as a Map would keep it.
+      const size = article.text.length + 1;
+      const startsAt = new Int32Array(size).fill(-1);
+      const endsAt = new Int32Array(size).fill(-1);
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].start < size) startsAt[tokens[i].start] = i;
+        if (tokens[i].end < size) endsAt[tokens[i].end] = i;
+      }
+      const tokenAt = { get: (offset: number): number | undefined => (offset >= 0 && offset < size && startsAt[offset] >= 0 ? startsAt[offset] : undefined) };
+      const tokenEndingAt = { get: (offset: number): number | undefined => (offset >= 0 && offset < size && endsAt[offset] >= 0 ? endsAt[offset] : undefined) };
       for (const entity of article.entities) {
         if (entity.type !== 'PERSON') continue;
         const roles = new Set(entity.roles);
