@@ -27,7 +27,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const first = word.charCodeAt(0);
     const isLetter = first > 64 && (first < 91 || (first > 96 && first < 123) || first > 127);
-    if (isLetter && word.length > 2) {
+    // Every clitic holds an apostrophe: words without one skip the regex.
+    if (isLetter && word.length > 2 && (word.includes("'") || word.includes('’'))) {
       const clitic = CLITIC.exec(word);
       if (clitic) {
         const stemEnd = start + clitic[1].length;
