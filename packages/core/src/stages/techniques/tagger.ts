@@ -146,6 +146,8 @@ export class TechniqueTagger {
   /** Working lists of one token: its non-zero dense inputs (column, value). */
   private readonly nzIndex: Int32Array;
   private readonly nzValue: Float64Array;
+  /** Per token: 1 once its logits are in `probs` (see `logitAt`). */
+  private done = new Uint8Array(0);
   /** Working list: the sentence columns' offsets of a sentence's known words. */
   private bases = new Int32Array(64);
 
@@ -195,6 +197,7 @@ export class TechniqueTagger {
     this.shape = new Float32Array(size * SHAPE_FEATURES);
     this.probs = new Float32Array(size * this.L);
     this.lex = new Float32Array(size * this.L);
+    this.done = new Uint8Array(size);
   }
 
   /** Marks for the sentences `ranges` (token ranges; `sentenceSpans` their character spans). */
@@ -213,9 +216,19 @@ export class TechniqueTagger {
         else for (let l = 0; l < L; l++) lex[o + l] = table[row * columns + lexBase + l];
       }
     }
+    const { done } = this;
+    const S = SHAPE_FEATURES;
     for (let r = 0; r < ranges.length; r++) {
       const [a, b] = ranges[r];
-      for (let i = a; i < b; i++) this.tokenLogits(i, a, b);
+      // Content words now; punctuation and function words only when decoding reaches them
+      // (a run that touches them): their logits never start a mark of their own.
+      for (let i = a; i < b; i++) {
+        if (shape[i * S + 3] === 1 || shape[i * S + 4] === 1) done[i] = 0;
+        else {
+          this.tokenLogits(i, a, b);
+          done[i] = 1;
+        }
+      }
       for (let l = 0; l < L; l++) this.decodeLabel(l, tokens, a, b, out);
       this.sentenceMarks(text, tokens, a, b, sentenceSpans[r], out);
     }
@@ -408,6 +421,20 @@ export class TechniqueTagger {
     return blocks;
   }
 
+  /** The logit of label l at token i (sentence tokens [a, b)), computed on first use. */
+  private logitAt(i: number, l: number, a: number, b: number): number {
+    if (this.done[i] === 0) {
+      this.tokenLogits(i, a, b);
+      this.done[i] = 1;
+    }
+    return this.probs[i * this.L + l];
+  }
+
+  /**
+   * Marks of label l in sentence tokens [a, b). A run starts at a content word (a run
+   * starting at an edge word would be trimmed to the same content words, up to the same
+   * end), so edge words' logits are read only inside runs, where `logitAt` computes them.
+   */
   private decodeLabel(l: number, tokens: readonly Token[], a: number, b: number, out: TaggerMark[]): void {
     const threshold = this.token.thresholds[l];
     if (threshold > 1) return;
@@ -415,12 +442,13 @@ export class TechniqueTagger {
     const cut = Math.log(threshold / (1 - threshold));
     const S = SHAPE_FEATURES;
     for (let i = a; i < b; i++) {
+      if (shape[i * S + 3] === 1 || shape[i * S + 4] === 1) continue;
       if (!(probs[i * L + l] >= cut)) continue;
       let j = i + 1;
       // A run may bridge one function word ("wrapped in iron") between two marked words.
       for (;;) {
-        if (j < b && probs[j * L + l] >= cut) j++;
-        else if (j + 1 < b && shape[j * S + 4] === 1 && probs[(j + 1) * L + l] >= cut) j += 2;
+        if (j < b && this.logitAt(j, l, a, b) >= cut) j++;
+        else if (j + 1 < b && shape[j * S + 4] === 1 && this.logitAt(j + 1, l, a, b) >= cut) j += 2;
         else break;
       }
       let first = i;
