@@ -5,16 +5,28 @@ import { HEDGE_LEXICON } from './lexicon.js';
 
 /*
  * Two compiled alternations (case-insensitive and case-sensitive entries), each
- * with one named group per entry, so a single pass finds every hedge and which
- * entry it was. Built on first use.
+ * with one capturing group per entry, so a single pass finds every hedge and which
+ * entry it was (the first entry whose group took part). Built on first use.
  */
-let matchers: Array<{ regex: RegExp; rules: string[] }> | undefined;
+let matchers: Array<{ regex: RegExp; rules: string[]; groups: Int32Array }> | undefined;
 
-function compile(): Array<{ regex: RegExp; rules: string[] }> {
+/** How many capturing groups a pattern holds of its own. */
+function captureCount(pattern: string): number {
+  return new RegExp(`${pattern}|`, 'u').exec('')!.length - 1;
+}
+
+function compile(): Array<{ regex: RegExp; rules: string[]; groups: Int32Array }> {
   return [false, true].map((caseSensitive) => {
     const entries = HEDGE_LEXICON.filter((e) => Boolean(e.caseSensitive) === caseSensitive);
-    const body = entries.map((e, i) => `(?<h${i}>${e.pattern})`).join('|');
-    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, caseSensitive ? 'gu' : 'giu'), rules: entries.map((e) => e.rule) };
+    const body = entries.map((e) => `(${e.pattern})`).join('|');
+    // Entry i's group number: one past the groups of the entries before it (theirs and their own).
+    const groups = new Int32Array(entries.length);
+    let next = 1;
+    entries.forEach((e, i) => {
+      groups[i] = next;
+      next += 1 + captureCount(e.pattern);
+    });
+    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, caseSensitive ? 'gu' : 'giu'), rules: entries.map((e) => e.rule), groups };
   });
 }
 
@@ -22,13 +34,12 @@ function compile(): Array<{ regex: RegExp; rules: string[] }> {
 export function findHedges(text: string): Hedge[] {
   matchers ??= compile();
   const hedges: Hedge[] = [];
-  for (const { regex, rules } of matchers) {
+  for (const { regex, rules, groups } of matchers) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const groups = m.groups ?? {};
       let rule = 'hedge/?';
       for (let i = 0; i < rules.length; i++) {
-        if (groups[`h${i}`] !== undefined) {
+        if (m[groups[i]] !== undefined) {
           rule = rules[i];
           break;
         }
