@@ -146,6 +146,8 @@ export class TechniqueTagger {
   /** Working lists of one token: its non-zero dense inputs (column, value). */
   private readonly nzIndex: Int32Array;
   private readonly nzValue: Float64Array;
+  /** Working buffers of `tokenForward`'s explanation. */
+  private explainBlocks: Float32Array[] | undefined;
   /** Per token: 1 once its logits are in `probs` (see `logitAt`). */
   private done = new Uint8Array(0);
   /** Working list: the sentence columns' offsets of a sentence's known words. */
@@ -380,7 +382,13 @@ export class TechniqueTagger {
     const { H, z, token, table, columns, rows, dense, L } = this;
     this.fillDense(i, a, b);
     const D = dense.length;
-    const blocks = explain ? [new Float32Array(H), new Float32Array(H), new Float32Array(H), new Float32Array(H * (D + 1))] : undefined;
+    let blocks: Float32Array[] | undefined;
+    if (explain) {
+      // Reused between calls (a mark's explanation is read before the next one is built).
+      if (!this.explainBlocks || this.explainBlocks[3].length !== H * (D + 1)) this.explainBlocks = [new Float32Array(H), new Float32Array(H), new Float32Array(H), new Float32Array(H * (D + 1))];
+      blocks = this.explainBlocks;
+      blocks[3].fill(0);
+    }
     // Most dense inputs are zero: add the weights of the non-zero ones only, input by input.
     const pre = this.pre;
     for (let h = 0; h < H; h++) pre[h] = token.bias[h];
