@@ -48,6 +48,9 @@ export function resolvePronouns(tokens: readonly Token[], sentenceTokens: Readon
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [from, to] = sentenceTokens[s];
     for (let i = from; i < to; i++) {
+      // Every pronoun here starts with h or s: other ASCII first letters skip the lower-casing.
+      const first = tokens[i].text.charCodeAt(0);
+      if (first < 128 && (first | 32) !== 104 && (first | 32) !== 115) continue;
       const lower = tokens[i].text.toLowerCase();
       const gender: Gender | null = MALE_PRONOUNS.has(lower) ? 'male' : FEMALE_PRONOUNS.has(lower) ? 'female' : null;
       if (!gender) continue;
