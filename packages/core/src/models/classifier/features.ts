@@ -1,6 +1,10 @@
 import type { Token } from '../../context.js';
 import { ALL_CUE_WORDS, CUE_CLASSES } from './cue-words.js';
-import { hashText, hashWord, mix } from './hash.js';
+import { hashText, hashWord as hashWordImport, mix as mixImport } from './hash.js';
+
+// Local copies: imported bindings can compile to getters (tsx), too slow in per-token loops.
+const hashWord = hashWordImport;
+const mix = mixImport;
 
 /*
  * Hashed sparse features of one sentence, read straight from its tokens: word

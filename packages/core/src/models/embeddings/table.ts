@@ -1,6 +1,9 @@
 import type { Token } from '../../context.js';
 import { decodeBase64 } from '../classifier/base64.js';
-import { hashWord } from '../classifier/hash.js';
+import { hashWord as hashWordImport } from '../classifier/hash.js';
+
+/** A local copy: an imported binding can compile to a getter (tsx), too slow per token. */
+const hashWord = hashWordImport;
 
 /*
  * A reduced word-vector table (GloVe, 100 dimensions, int8 with one scale per

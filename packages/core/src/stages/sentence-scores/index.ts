@@ -2,7 +2,7 @@ import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
 import { checkworthinessModel } from '../../models/checkworthiness/index.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../models/classifier/features.js';
-import { hashWord } from '../../models/classifier/hash.js';
+import { hashWord as hashWordImport } from '../../models/classifier/hash.js';
 import { embeddingTable } from '../../models/embeddings/index.js';
 import { subjectivityModel } from '../../models/subjectivity/index.js';
 
@@ -20,6 +20,9 @@ export const CHECKWORTHY_THRESHOLD = 0.5;
  * factor keeps them below the threshold whatever their wording.
  */
 const NON_BODY_FACTOR: Readonly<Record<ParagraphKind, number>> = { body: 1, heading: 1, boilerplate: 0.2, byline: 0.2 };
+
+/** A local copy: an imported binding can compile to a getter (tsx), too slow per token. */
+const hashWord = hashWordImport;
 
 /** Two feature configurations that differ at most in `bits` (then one pass of full hashes serves both). */
 function sameFeatures(a: FeatureConfig, b: FeatureConfig): boolean {

@@ -1,6 +1,9 @@
 import type { AnalysisContext, Stage } from '../../context.js';
 import type { Article, ToneFigures, ToneReport } from '../../model/types.js';
-import { fleschKincaidGrade, syllables } from './readability.js';
+import { fleschKincaidGrade, syllables as syllablesImport } from './readability.js';
+
+/** A local copy: an imported binding can compile to a getter (tsx), too slow per word. */
+const syllables = syllablesImport;
 import { sensationalism } from './sensationalism.js';
 
 /**
