@@ -18,6 +18,12 @@ export interface WordInfo {
   gazetteer: number;
   /** Hashes of the features that depend on this word alone. */
   local: Uint32Array;
+  /**
+   * Decoding's cache: the summed weights of the `local` features per tag, for the integer
+   * weight array `localWeights` (set by `decodeSentence`; absent until first scored).
+   */
+  localScores?: Int32Array;
+  localWeights?: Int16Array;
 }
 
 export const LOCAL_FEATURES = 8;
