@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokens.js';
 import { encodeBase64 } from './base64.js';
+import { checkworthinessWeights } from '../checkworthiness/weights.js';
+import { subjectivityWeights } from '../subjectivity/weights.js';
+import { denseKernel } from './dense-kernel.js';
 import { WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
 
 const bits = 8;
@@ -34,5 +37,24 @@ describe('WideDeepModel', () => {
 
   it('refuses a hidden layer of the wrong size', () => {
     expect(() => new WideDeepModel({ ...model, dense: { ...model.dense, hidden: 3 } })).toThrow(/expected 6 float32 weights/);
+  });
+
+  it('gives the same margin in WebAssembly as in JavaScript, bit for bit', () => {
+    let seed = 12345;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5) * (seed % 17 === 0 ? 1e4 : 2);
+    for (const shipped of [checkworthinessWeights, subjectivityWeights, model]) {
+      const m = new WideDeepModel(shipped);
+      for (let t = 0; t < 200; t++) {
+        const pooled = Float32Array.from({ length: 2 * shipped.dense.inputs + 1 }, random);
+        expect(Object.is(m.deepMargin(pooled), m.deepMarginJs(pooled))).toBe(true);
+      }
+    }
+  });
+
+  it('runs the WebAssembly kernel where WebAssembly is available', () => {
+    const kernel = denseKernel([1, -1, 0, 1], [0, 0], [2, -1], 2, 2);
+    expect(kernel).not.toBeNull();
+    expect(kernel!.margin(Float32Array.from([3, 1]))).toBe(3);
+    expect(kernel!.margin(Float32Array.from([0, 2]))).toBe(-2);
   });
 });

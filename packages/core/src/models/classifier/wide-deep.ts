@@ -1,5 +1,6 @@
 import type { Token } from '../../context.js';
 import { decodeBase64 } from './base64.js';
+import { denseKernel, type DenseKernel } from './dense-kernel.js';
 import type { FeatureConfig } from './features.js';
 import { LinearModel, type ShippedLinearModel } from './linear-model.js';
 
@@ -46,6 +47,8 @@ export class WideDeepModel {
   private readonly w1: Float64Array;
   /** The pooled vector's first `inputs` values as float64, for the same reason. */
   private readonly x: Float64Array;
+  /** The same computation in WebAssembly SIMD (bit-identical), where it can run. */
+  private readonly kernel: DenseKernel | null;
   private readonly b1: Float32Array;
   private readonly w2: Float32Array;
 
@@ -63,6 +66,7 @@ export class WideDeepModel {
     }
     this.b1 = Float32Array.from(shipped.dense.b1);
     this.w2 = Float32Array.from(shipped.dense.w2);
+    this.kernel = denseKernel(this.w1, this.b1, this.w2, inputs, hidden);
     this.bias = shipped.bias;
   }
 
@@ -70,6 +74,11 @@ export class WideDeepModel {
 
   /** The deep part's contribution to the margin, for a pooled sentence vector. */
   deepMargin(input: Float32Array): number {
+    return this.kernel ? this.kernel.margin(input) : this.deepMarginJs(input);
+  }
+
+  /** `deepMargin` in JavaScript (the reference; used where WebAssembly cannot run). */
+  deepMarginJs(input: Float32Array): number {
     const { inputs, hidden, w1, b1, w2 } = this;
     const pooled = this.x;
     for (let i = 0; i < inputs; i++) pooled[i] = input[i];
