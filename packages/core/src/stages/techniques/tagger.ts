@@ -516,7 +516,7 @@ export class TechniqueTagger {
       zs[h] = found > 0 ? sum / found : sum;
     }
     const lex = this.lex;
-    sentenceDense(text.slice(span.start, span.end), a, b, found, L, (i, l) => lex[i * L + l], sdense);
+    sentenceDenseOfRates(text, span.start, span.end, a, b, found, L, lex, sdense);
     const D = sdense.length;
     for (let h = 0; h < H2; h++) {
       let s = zs[h] + sentence.bias[h];
@@ -568,6 +568,39 @@ export function sentenceDense(sentence: string, a: number, b: number, found: num
     let max = 0;
     for (let i = a; i < b; i++) {
       const v = lexicon(i, l);
+      sum += v;
+      if (v > max) max = v;
+    }
+    out[5 + l] = b > a ? sum / (b - a) : 0;
+    out[5 + L + l] = max;
+  }
+}
+
+/**
+ * `sentenceDense` for the sentence text[start, end) and per-token rates `lex` (tokens × L):
+ * the same values in the same order, without slicing the sentence or a call per rate.
+ */
+function sentenceDenseOfRates(text: string, start: number, end: number, a: number, b: number, found: number, L: number, lex: Float32Array, out: Float32Array): void {
+  const last = start < end ? text.charCodeAt(end - 1) : NaN;
+  const tokens = b - a;
+  let quote = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) {
+      quote = 1;
+      break;
+    }
+  }
+  out[0] = Math.min(1, tokens / 60);
+  out[1] = last === 63 ? 1 : 0;
+  out[2] = last === 33 ? 1 : 0;
+  out[3] = quote;
+  out[4] = tokens > 0 ? found / tokens : 0;
+  for (let l = 0; l < L; l++) {
+    let sum = 0;
+    let max = 0;
+    for (let i = a; i < b; i++) {
+      const v = lex[i * L + l];
       sum += v;
       if (v > max) max = v;
     }
