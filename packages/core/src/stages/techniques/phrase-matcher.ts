@@ -9,26 +9,39 @@ export function normalizeToken(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Token text -> its normalised form, one string per distinct text (bounded: cleared when full). */
-const normalizedCache = new Map<string, string>();
+/** A distinct token text's normalised form, and each matcher's candidates for it (by matcher slot; null: none). */
+interface NormalizedEntry {
+  norm: string;
+  firsts: Array<FirstIndex<unknown> | null | undefined>;
+}
+
+/** Token text -> its entry, one per distinct text (bounded: cleared when full). */
+const normalizedCache = new Map<string, NormalizedEntry>();
 const NORMALIZED_LIMIT = 100_000;
+/** The entries behind each array `normalizeTokens` returned, so `match` can skip its table look-ups. */
+const entriesOf = new WeakMap<readonly string[], NormalizedEntry[]>();
+let nextSlot = 0;
 
 /**
- * `normalizeToken` of each token's text. Repeated words share one normalised string, so
- * the phrase tables' lookups reuse its cached hash instead of hashing a fresh copy.
+ * `normalizeToken` of each token's text. Repeated words share one normalised string (the
+ * phrase tables' lookups reuse its cached hash) and one entry where each matcher keeps
+ * what it found for the word, so `match` looks a word up once per matcher, not per use.
  */
 export function normalizeTokens(tokens: ReadonlyArray<{ text: string }>): string[] {
   const out = new Array<string>(tokens.length);
+  const entries = new Array<NormalizedEntry>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
-    let norm = normalizedCache.get(text);
-    if (norm === undefined) {
+    let entry = normalizedCache.get(text);
+    if (entry === undefined) {
       if (normalizedCache.size >= NORMALIZED_LIMIT) normalizedCache.clear();
-      norm = normalizeToken(text);
-      normalizedCache.set(text, norm);
+      entry = { norm: normalizeToken(text), firsts: [] };
+      normalizedCache.set(text, entry);
     }
-    out[i] = norm;
+    out[i] = entry.norm;
+    entries[i] = entry;
   }
+  entriesOf.set(out, entries);
   return out;
 }
 
@@ -58,6 +71,8 @@ interface FirstIndex<T> {
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Array<Candidate<T>>>();
   private readonly index = new Map<string, FirstIndex<T>>();
+  /** This matcher's place in `NormalizedEntry.firsts`. */
+  private readonly slot = nextSlot++;
 
   constructor(entries: Iterable<{ tokens: string[]; entry: T }>) {
     for (const { tokens, entry } of entries) {
@@ -91,8 +106,18 @@ export class PhraseMatcher<T> {
 
   /** Non-overlapping longest matches in tokens [from, to), left to right (one per entry of the matched phrase). */
   match(tokens: readonly string[], from: number, to: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
+    const entries = entriesOf.get(tokens);
+    const slot = this.slot;
     for (let i = from; i < to; i++) {
-      const first = this.index.get(tokens[i]);
+      let first: FirstIndex<T> | null | undefined;
+      const entry = entries?.[i];
+      if (entry !== undefined && entry.norm === tokens[i]) {
+        first = entry.firsts[slot] as FirstIndex<T> | null | undefined;
+        if (first === undefined) {
+          first = this.index.get(tokens[i]) ?? null;
+          entry.firsts[slot] = first as FirstIndex<unknown> | null;
+        }
+      } else first = this.index.get(tokens[i]);
       if (!first) continue;
       // The candidates that could match here, longest first: those whose second token follows, then one-token ones.
       const candidates = i + 1 < to ? (first.bySecond.get(tokens[i + 1]) ?? first.singles) : first.singles;
