@@ -509,8 +509,27 @@ export class TechniqueTagger {
       if (row < 0 || row >= vectorRows) continue;
       bases[found++] = row * columns + 3 * H;
     }
-    // Unit by unit over the found words: a float32 sum in a register, words in sentence order.
-    for (let h = 0; h < H2; h++) {
+    // Over the found words in sentence order, a float32 sum per unit held in a register;
+    // four units side by side, so their rounding chains overlap.
+    let h = 0;
+    for (; h + 4 <= H2; h += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let r = 0; r < found; r++) {
+        const o = bases[r] + h;
+        s0 = Math.fround(s0 + table[o]);
+        s1 = Math.fround(s1 + table[o + 1]);
+        s2 = Math.fround(s2 + table[o + 2]);
+        s3 = Math.fround(s3 + table[o + 3]);
+      }
+      zs[h] = found > 0 ? s0 / found : s0;
+      zs[h + 1] = found > 0 ? s1 / found : s1;
+      zs[h + 2] = found > 0 ? s2 / found : s2;
+      zs[h + 3] = found > 0 ? s3 / found : s3;
+    }
+    for (; h < H2; h++) {
       let sum = 0;
       for (let r = 0; r < found; r++) sum = Math.fround(sum + table[bases[r] + h]);
       zs[h] = found > 0 ? sum / found : sum;
