@@ -49,7 +49,10 @@ export function clusterMentions(mentions: readonly NerMention[]): MentionCluster
     if (m.type === 'PERSON') {
       const parts = nameParts(m.text);
       const key = `PERSON:${nameKey(parts.join(' '))}`;
-      const same = byKey.get(key);
+      // "Donald Trump" and "Donald J. Trump": the same full name once middle initials are dropped.
+      const withoutInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p));
+      const looseKey = `PERSON~:${nameKey(withoutInitials.join(' '))}`;
+      const same = byKey.get(key) ?? (parts.length > 1 ? byKey.get(looseKey) : undefined);
       if (parts.length > 1) {
         const first = parts[0];
         const last = parts[parts.length - 1];
@@ -64,6 +67,8 @@ export function clusterMentions(mentions: readonly NerMention[]): MentionCluster
         }
         if (cluster) join(cluster, m);
         else cluster = open(m, key);
+        byKey.set(key, cluster);
+        if (!byKey.has(looseKey)) byKey.set(looseKey, cluster);
         const entry = people.find((p) => p.cluster === cluster);
         if (entry) entry.lastFull = m.start;
         else people.push({ cluster, first, last, lastFull: m.start });

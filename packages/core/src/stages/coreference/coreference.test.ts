@@ -62,3 +62,13 @@ describe('coreference stage', () => {
     for (const e of article.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/^(he|his|she)$/i);
   });
 });
+
+describe('middle initials', () => {
+  it('merges "Donald Trump" with "Donald J. Trump" but keeps different given names apart', async () => {
+    const { analyze } = await import('../../index.js');
+    const article = await analyze('Donald J. Trump spoke on Monday. Later, Donald Trump said the talks went well. Melania Trump did not attend.');
+    const names = article.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length]);
+    expect(names).toContainEqual(['Donald J. Trump', 2]);
+    expect(names).toContainEqual(['Melania Trump', 1]);
+  });
+});

@@ -12,6 +12,7 @@ import { NAME_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../models/titles/tit
 import { harmoniseNameTypes } from './consistency.js';
 import { dateRanges } from './dates.js';
 import { miscType } from './misc-type.js';
+import { joinNameParticles } from './particles.js';
 import { trimName } from './trim.js';
 
 export const RULE_TAGGER = NER_MODEL_INFO.id;
@@ -19,6 +20,7 @@ export const RULE_INSTITUTION = 'ner/institution';
 export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
 export const RULE_DATE = 'ner/date';
 export const RULE_GIVEN_NAME = 'ner/given-name-extension';
+export const RULE_NAME_PARTICLE = 'ner/name-particle';
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
@@ -83,10 +85,11 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     if (to === from) continue;
     const tags = tagWords(words[si], caseTable, undefined, infos[si]);
     const found = chunks(tags);
+    const joined = joinNameParticles(tokens, from, to, found);
     for (let c = 0; c < found.length; c++) {
       const [a, cls] = [found[c][0], found[c][2]];
       let b = found[c][1];
-      let rule = RULE_TAGGER;
+      let rule = joined.has(c) ? RULE_NAME_PARTICLE : RULE_TAGGER;
       // "Maria Lindqvist" where the tagger stopped after a known given name.
       if (cls === 'PER' && b < to - from && (c + 1 === found.length || found[c + 1][0] > b) && isSurnameAfterGivenName(tokens, from + b - 1, from + b)) {
         b++;
