@@ -2,7 +2,7 @@
  * Direct speech: quotes with a cue next to them. Runs before reported speech, so
  * "“…,” Peskov warned" is read as a quote and not as "Peskov warned …".
  */
-import { cueWeight } from './lexicon.js';
+import { BETWEEN_SOURCE_AND_CUE, cueWeight } from './lexicon.js';
 import { type FinderInput, type FoundAttribution, isLowerWord, offsetsOf, take, tokenAt } from './found.js';
 import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources.js';
 
@@ -10,6 +10,17 @@ import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources
 const ADJACENT_CUE_WEIGHT = 0.2;
 /** Tokens allowed between a cue and the quote it introduces ("said in a statement:"). */
 const CUE_TO_QUOTE = 5;
+/** A named source with its appositive, tokens [i, j) before the cue, when punctuation sets the appositive off. */
+function appositiveSource(tokens: FinderInput['tokens'], i: number, j: number): [number, number] | null {
+  let end = j;
+  while (end > i && (APPOSITIVE_PUNCT.has(tokens[end - 1].text) && tokens[end - 1].text !== ')' || BETWEEN_SOURCE_AND_CUE.has(tokens[end - 1].text.toLowerCase()))) end--;
+  for (let k = i + 1; k < end; k++) if (APPOSITIVE_PUNCT.has(tokens[k].text)) return [i, end];
+  return null;
+}
+
+/** Most tokens between a quote and its cue when the tag opens with a name and carries an appositive. */
+const APPOSITIVE_TAG = 18;
+const APPOSITIVE_PUNCT = new Set([',', '(', ')']);
 /** Words a quote may open with after its verb ("spoke of “…”", "called it “…”"). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas']);
 
@@ -31,6 +42,11 @@ function resumedQuote(input: FinderInput, q: number, tagEnd: number, sentenceEnd
   const r = k < tokens.length ? input.quoteOfToken[k] : -1;
   if (r < 0 || r === q || input.quotes[r].open !== tokens[k].start) return -1;
   if (text.slice(tokens[tagEnd - 1].end, tokens[k].start).includes('\n')) return -1;
+  // A quote in the next sentence with a tag of its own (`“Two,” Y said.`) is not a continuation.
+  if (k === sentenceEnd) {
+    const after = tokenAt(tokens, input.quotes[r].close);
+    if (after < tokens.length && input.sentenceOfToken[after] === input.sentenceOfToken[k] && /^[\p{L}]/u.test(tokens[after].text)) return -1;
+  }
   return r;
 }
 
@@ -59,17 +75,19 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
   if (crosses && sentence[1] - sentence[0] > 6) return null;
   let i = end;
   if (tokens[i]?.text === ',') i++;
-  for (let j = i; j < sentence[1] && j < i + 8; j++) {
+  // A tag that opens with a name may carry an appositive: `“…,” Vann Newkirk, a writer for The Atlantic, said`,
+  // `“…,” Sen. Claire McCaskill (D-Mo.) said`.
+  const named = i < sentence[1] && /^\p{Lu}/u.test(tokens[i].text);
+  for (let j = i; j < sentence[1] && j < i + (named ? APPOSITIVE_TAG : 8); j++) {
     const t = tokens[j];
+    if (named && j > i && APPOSITIVE_PUNCT.has(t.text)) continue;
     // A coordinator starts a new clause ("“…,” but insists …"): not this quote's tag.
     if (isBoundary(t) || input.quoteOfToken[j] >= 0 || COORDINATORS.has(t.text.toLowerCase())) return null;
     if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
-    const source = sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
+    const source = (named ? appositiveSource(tokens, i, j) : null) ?? sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
     const tagEnd = Math.max(j + 1, source ? source[1] : 0);
     take(input, first, tagEnd);
     const content = quoteContent(input, q);
-    // `With thousands of systems, “there is no single point of failure,” he said`: the words before a
-    // quote that does not open its sentence belong to what was said.
     // “Part one,” she said, “part two.”: the quote resumes after the tag.
     // “Part one,” she said. “Part two.”: a quote opening the next sentence carries on.
     const resumed = resumedQuote(input, q, tagEnd, sentence[1]);

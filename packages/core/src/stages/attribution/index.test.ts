@@ -141,4 +141,12 @@ describe('attribution', () => {
     // A quoted title is not what someone said.
     expect(article.attributions.some((x) => x.rule?.startsWith('attribution/quote') && x.content.text === 'The Long Wait')).toBe(false);
   });
+  it('reads a tag whose named source carries an appositive', () => {
+    const text = '“The ferry will run again,” Ada Brink, a harbour engineer, said on Monday. “Repairs are done,” Sen. Tom Vik (Oregon) said.';
+    const article = analyse(text);
+    expect(article.attributions.map((a) => [a.rule, a.source?.text, a.cue?.text, a.content.text])).toEqual([
+      ['attribution/quote-cue-after', 'Ada Brink, a harbour engineer', 'said', 'The ferry will run again'],
+      ['attribution/quote-cue-after', 'Sen. Tom Vik (Oregon)', 'said', 'Repairs are done'],
+    ]);
+  });
 });
