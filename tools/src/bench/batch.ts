@@ -1,13 +1,13 @@
 /**
  * `npm run bench -- batch [--articles 20000] [--small 2000] [--dir PATH] [--node-flags=FLAGS] [--keep]`: throughput of
  * `marginalia batch` with --jobs 1 and --jobs 2 (articles and characters a second, and their
- * ratio), and the peak memory (VmHWM of the whole process, worker threads included) at
+ * ratio), and the peak memory (VmHWM of the batch process, worker threads included; the small launcher that starts it is shown apart) at
  * `--small` and at `--articles` articles. The corpus is generated deterministically as JSONL
  * (news-like, ~3 KB an article) unless --dir gives a folder of articles. Runs the built CLI:
  * build it first (npx tsup in packages/core, packages/ingest and apps/marginalia).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,10 @@ interface RunFigures {
   seconds: number;
   /** Peak resident memory of the batch process, all threads (VmHWM), in bytes. */
   peakBytes: number;
+  /** Peak resident memory of the launcher (bin/marginalia.js starts batch in a process of its own), in bytes. */
+  launcherBytes: number;
+  /** CPU time (clock ticks) of the batch process's threads: its main thread, the `jobs` busiest (the workers), the rest (V8 and libuv helpers). */
+  ticks: { main: number; workers: number; helpers: number };
   exitCode: number | null;
   stderr: string;
 }
@@ -56,18 +60,59 @@ function vmHwm(pid: number): number {
   }
 }
 
-function runBatch(args: string[], nodeFlags: string[]): Promise<RunFigures> {
+/** The processes `pid` started (the batch process, under the launcher). */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** User + system clock ticks of each thread of `pid`, by thread id (threads seen before keep their last reading). */
+function threadTicks(pid: number, into: Map<number, number>): void {
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        into.set(Number(tid), Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // the thread has just ended
+      }
+    }
+  } catch {
+    // the process has ended
+  }
+}
+
+function runBatch(args: string[], nodeFlags: string[], jobs: number): Promise<RunFigures> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [...nodeFlags, BIN, 'batch', ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peakBytes = 0;
+    let launcherBytes = 0;
+    let batchPid: number | undefined;
+    const ticks = new Map<number, number>();
     // VmHWM only grows, so the last reading before exit is the peak (sampled often enough to catch the end).
-    const poll = setInterval(() => (peakBytes = Math.max(peakBytes, vmHwm(child.pid!))), 50);
+    // With MARGINALIA_BATCH_FLAGS=0 there is no launcher: the process started is the batch process.
+    const poll = setInterval(() => {
+      batchPid ??= childPids(child.pid!)[0];
+      const pid = batchPid ?? child.pid!;
+      peakBytes = Math.max(peakBytes, vmHwm(pid));
+      if (batchPid !== undefined) launcherBytes = Math.max(launcherBytes, vmHwm(child.pid!));
+      threadTicks(pid, ticks);
+    }, 50);
     child.on('exit', (exitCode) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, exitCode, stderr });
+      const pid = batchPid ?? child.pid!;
+      const main = ticks.get(pid) ?? 0;
+      const others = [...ticks].filter(([tid]) => tid !== pid).map(([, t]) => t).sort((a, b) => b - a);
+      const workers = others.slice(0, jobs).reduce((a, b) => a + b, 0);
+      const helpers = others.slice(jobs).reduce((a, b) => a + b, 0);
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, launcherBytes, ticks: { main, workers, helpers }, exitCode, stderr });
     });
   });
 }
@@ -111,7 +156,7 @@ export async function run(args: ToolArgs): Promise<void> {
       ['jobs2', largeInput, 2],
       ['jobs2-small', smallInput, 2],
     ] as const) {
-      const f = await runBatch([input, '--out', out, '--jobs', String(jobs)], nodeFlags);
+      const f = await runBatch([input, '--out', out, '--jobs', String(jobs)], nodeFlags, jobs);
       if (f.exitCode !== 0) fail(`marginalia batch ${input} --jobs ${jobs} exited ${f.exitCode}:\n${f.stderr}`, 1);
       if (Number.isNaN(largeCount) && name === 'jobs1') {
         // --dir: count what was analysed from the output.
@@ -121,7 +166,9 @@ export async function run(args: ToolArgs): Promise<void> {
       }
       figures[name] = f;
       const rate = name === 'jobs2-small' ? '' : `: ${fmt(largeCount / f.seconds)} articles/s, ${fmt(largeChars / f.seconds)} chars/s`;
-      console.log(`--jobs ${jobs} over ${name === 'jobs2-small' ? fmt(small) : fmt(largeCount)} articles: ${f.seconds.toFixed(1)} s${rate}, peak memory ${mb(f.peakBytes)}`);
+      const launcher = f.launcherBytes ? ` (+ launcher ${mb(f.launcherBytes)})` : '';
+      const cpu = `CPU ticks: main thread ${f.ticks.main}, workers ${f.ticks.workers}, helper threads ${f.ticks.helpers}`;
+      console.log(`--jobs ${jobs} over ${name === 'jobs2-small' ? fmt(small) : fmt(largeCount)} articles: ${f.seconds.toFixed(1)} s${rate}, peak memory ${mb(f.peakBytes)}${launcher}; ${cpu}`);
     }
     const ratio = figures.jobs1.seconds / figures.jobs2.seconds;
     const growth = figures.jobs2.peakBytes / figures['jobs2-small'].peakBytes - 1;

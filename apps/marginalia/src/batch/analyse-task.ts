@@ -1,21 +1,29 @@
 import { analyzeSync, contentHash, type Article } from '@marginalia/core';
 import { isInputError, loadFile, type LoadedArticle } from '@marginalia/ingest';
+import { parseJsonlLine } from './jsonl-input.js';
 import { resumeKey } from './resume-key.js';
 import { articleRows } from './rows.js';
-import type { ArticleStats, BatchResult, BatchTask } from './types.js';
+import type { AnalyseOptions, ArticleStats, BatchResult, BatchTask } from './types.js';
 
 const encoder = new TextEncoder();
 
 /**
- * Reads (when a file), analyses and serialises one article. Never throws for a bad
+ * Reads (a file, or a JSONL line), analyses and serialises one article. Never throws for a bad
  * article: it comes back as a `failed` result, so the batch records it and goes on.
  * `done` holds the resume keys of articles every output already has.
  */
-export async function analyseTask(task: BatchTask, done: ReadonlySet<string>): Promise<BatchResult> {
-  const { id, path } = task;
+export async function analyseTask(task: BatchTask, options: AnalyseOptions, done: ReadonlySet<string>): Promise<BatchResult> {
+  let { id, text, meta } = task;
+  const { path } = task;
+  if (task.line !== undefined) {
+    const parsed = parseJsonlLine(task.line, path, options.maxBytes);
+    if (parsed.kind === 'failed') return parsed.result;
+    ({ id, text, meta } = parsed.task);
+  }
+  const fromInput = text !== undefined;
   let loaded: LoadedArticle | { text: string; meta: Record<string, unknown> };
   try {
-    loaded = task.text !== undefined ? { text: task.text, meta: task.meta ?? {} } : await loadFile(path, { maxBytes: task.maxBytes });
+    loaded = text !== undefined ? { text, meta: meta ?? {} } : await loadFile(path, { maxBytes: options.maxBytes });
   } catch (error) {
     if (isInputError(error)) return { status: 'failed', id, path, message: error.message, problem: error.problem };
     return { status: 'failed', id, path, message: `Cannot read ${path}: ${messageOf(error)}.`, problem: 'unreadable' };
@@ -45,8 +53,8 @@ export async function analyseTask(task: BatchTask, done: ReadonlySet<string>): P
     path,
     key,
     line: encoder.encode(line),
-    rows: task.rows ? articleRows(article, { id, path, hash }, task.text !== undefined) : undefined,
-    stats: statsOf(article),
+    rows: options.rows ? articleRows(article, { id, path, hash }, fromInput) : undefined,
+    stats: statsOf(article, options.summary),
   };
 }
 
@@ -54,20 +62,28 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-export function statsOf(article: Article): ArticleStats {
-  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+/**
+ * The figures of an article the run counts. The names the summary lists (entities, quoted
+ * sources, techniques) are sent only when `names` (--summary): otherwise the parent would
+ * clone and tally them for nothing.
+ */
+export function statsOf(article: Article, names: boolean): ArticleStats {
+  const byId = new Map(article.entities.map((e) => [e.id, e.name]));
+  const quotedSources = article.attributions.flatMap((a) => {
+    if (!a.source) return [];
+    const name = (a.source.entity && byId.get(a.source.entity)) || a.source.text;
+    return name ? [name] : [];
+  });
   return {
     chars: article.text.length,
     paragraphs: article.paragraphs.length,
     sentences: article.sentences.length,
     claims: article.claims.length,
     hedgedClaims: article.claims.filter((c) => c.hedges.length > 0).length,
-    entities: article.entities.map((e) => `${e.name}\t${e.type}`),
-    quotedSources: article.attributions.flatMap((a) => {
-      if (!a.source) return [];
-      const name = (a.source.entity && names.get(a.source.entity)) || a.source.text;
-      return name ? [name] : [];
-    }),
-    techniques: article.techniques.map((t) => t.technique),
+    entityCount: article.entities.length,
+    quotedCount: quotedSources.length,
+    entities: names ? article.entities.map((e) => `${e.name}\t${e.type}`) : [],
+    quotedSources: names ? quotedSources : [],
+    techniques: names ? article.techniques.map((t) => t.technique) : [],
   };
 }

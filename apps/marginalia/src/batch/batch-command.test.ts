@@ -181,24 +181,92 @@ describe('interrupted runs', () => {
     expect(jsonLines(reference)).toHaveLength(ARTICLES);
   });
 
-  /** Starts a run and sends `signal` once its output holds some lines; resolves to the exit code. */
-  function runAndStop(args: string[], output: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
+  /**
+   * Starts a run and sends `signal` once its output holds some lines; resolves to the exit code.
+   * `group`: to the whole process group, as a terminal's Ctrl-C does (else to the process started).
+   */
+  function runAndStop(args: string[], output: string, signal: NodeJS.Signals, options: { group?: boolean } = {}): Promise<{ code: number | null; stderr: string; batchPids: number[] }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'batch', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'batch', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: options.group });
       let stderr = '';
+      let batchPids: number[] = [];
       child.stderr.on('data', (d) => (stderr += d));
       const poll = setInterval(() => {
         if (existsSync(output) && statSync(output).size > 20 * 2000) {
           clearInterval(poll);
-          child.kill(signal);
+          batchPids = childPids(child.pid!);
+          if (options.group) process.kill(-child.pid!, signal);
+          else child.kill(signal);
         }
       }, 5);
       child.on('exit', (code) => {
         clearInterval(poll);
-        resolve({ code, stderr });
+        resolve({ code, stderr, batchPids });
       });
     });
   }
+
+  /** The processes `pid` started (Linux: /proc); empty where that cannot be read. */
+  function childPids(pid: number): number[] {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Whether `pid` still runs (a zombie, dead but not yet reaped by its new parent, does not). */
+  const alive = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+    } catch {
+      return false;
+    }
+  };
+
+  it.runIf(existsSync('/proc/self/task'))('runs the batch in a process of its own with --single-threaded-gc, which stops when the launcher is killed', async () => {
+    const out = join(root, 'launcher.jsonl');
+    const killed = await runAndStop(['many.jsonl', '--out', 'launcher.jsonl', '--jobs', '1', '--quiet'], out, 'SIGKILL');
+    expect(killed.code).toBe(null);
+    expect(killed.batchPids).toHaveLength(1);
+    const [pid] = killed.batchPids;
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(alive(pid), 'the batch process outlived its launcher').toBe(false);
+    const size = statSync(out).size;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(statSync(out).size).toBe(size);
+  });
+
+  it.runIf(existsSync('/proc/self/task'))('the batch process is started with --single-threaded-gc', () => {
+    const child = spawn(process.execPath, [BIN, 'batch', '-', '--quiet'], { cwd: root, stdio: ['pipe', 'ignore', 'ignore'] });
+    return new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        const [pid] = childPids(child.pid!);
+        if (pid === undefined) return;
+        clearInterval(poll);
+        try {
+          expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--single-threaded-gc');
+          resolve();
+        } catch (error) {
+          reject(error);
+        } finally {
+          child.stdin!.end();
+        }
+      }, 5);
+    });
+  });
+
+  it('a Ctrl-C on a terminal, which reaches the launcher and the batch process both, counts once', async () => {
+    const out = join(root, 'ctrl-c.jsonl');
+    const stopped = await runAndStop(['many.jsonl', '--out', 'ctrl-c.jsonl', '--jobs', '2', '--quiet'], out, 'SIGINT', { group: true });
+    expectNoStackTrace(stopped.stderr);
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).not.toMatch(/stopped at once/);
+    const partial = readFileSync(out, 'utf8');
+    expect(partial.endsWith('\n')).toBe(true);
+    expect(reference.startsWith(partial)).toBe(true);
+  });
 
   it('a killed run resumes to the complete output, with no line duplicated or torn', async () => {
     const out = join(root, 'killed.jsonl');

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { jsonlItems, parseJsonlLine } from './jsonl-input.js';
+import { countJsonlLines, jsonlItems, parseJsonlLine, splitLines } from './jsonl-input.js';
 
 describe('parseJsonlLine', () => {
   it('reads id, text and the known metadata fields', () => {
@@ -33,10 +33,29 @@ describe('parseJsonlLine', () => {
 });
 
 describe('jsonlItems', () => {
-  it('numbers lines from 1, skips blank ones and handles CRLF', async () => {
-    const stream = Readable.from(['{"id":"a","text":"One."}\r\n\r\n{"id":"b",', '"text":"Two."}\r\nbroken\n']);
+  it('numbers lines from 1, skips blank ones and handles CRLF, leaving the parsing to the worker', async () => {
+    const stream = Readable.from(['{"id":"a","text":"One."}\r\n  \r\n{"id":"b",', '"text":"Two."}\r\nbroken\n\n']);
     const items = [];
-    for await (const item of jsonlItems(stream, 'stdin', 1e6)) items.push(item);
-    expect(items.map((i) => (i.kind === 'task' ? i.task.path : `failed ${i.result.path}`))).toEqual(['stdin:1', 'stdin:3', 'failed stdin:4']);
+    for await (const item of jsonlItems(stream, 'stdin')) items.push(item);
+    expect(items.map((i) => (i.kind === 'task' ? [i.task.path, i.task.line] : i.result.path))).toEqual([
+      ['stdin:1', '{"id":"a","text":"One."}'],
+      ['stdin:3', '{"id":"b","text":"Two."}'],
+      ['stdin:4', 'broken'],
+    ]);
+  });
+
+  it('keeps a UTF-8 character split across chunks whole, and a last line without a newline', async () => {
+    const bytes = Buffer.from('{"id":"é","text":"naïve — “quoted”"}\n{"id":"z","text":"end"}');
+    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
+    const lines = [];
+    for await (const line of splitLines(Readable.from(chunks))) lines.push(line);
+    expect(lines).toEqual(['{"id":"é","text":"naïve — “quoted”"}', '{"id":"z","text":"end"}']);
+  });
+});
+
+describe('countJsonlLines', () => {
+  it('counts the lines with content, across chunks, without a final newline too', async () => {
+    expect(await countJsonlLines(Readable.from([Buffer.from('{"a":1}\n  \n\r\n{"b"'), Buffer.from(':2}\n\n{"c":3}')]))).toBe(3);
+    expect(await countJsonlLines(Readable.from([Buffer.from('\n \n')]))).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import { dirname, join, parse } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DuckDbSink } from './duckdb-sink.js';
 import { fileLineSink, streamLineSink, type LineSink } from './line-sink.js';
-import { readExistingOutput } from './resume.js';
+// resume.js and duckdb-sink.js are loaded only when asked for: they bring @marginalia/core (for
+// the content hash) and DuckDB, which a plain run keeps off the parent thread's heap.
 
 /** Lines of --out gathered per write: a dozen articles; a kill loses at most this much finished work. */
 const OUTPUT_BUFFER_BYTES = 512 * 1024;
@@ -51,7 +52,7 @@ export async function openOutputs(options: OutputOptions, stdout: Writable): Pro
   if (wantsStdout(options)) {
     outputs.jsonl = { sink: streamLineSink(stdout), has: new Set(), kept: 0, truncatedBytes: 0 };
   } else if (options.out) {
-    const existing = options.resume ? await readExistingOutput(options.out) : { keys: new Set<string>(), lines: 0, truncatedBytes: 0 };
+    const existing = options.resume ? await (await import('./resume.js')).readExistingOutput(options.out) : { keys: new Set<string>(), lines: 0, truncatedBytes: 0 };
     const sink = await fileLineSink(options.out, { append: options.resume, bufferBytes: OUTPUT_BUFFER_BYTES });
     outputs.jsonl = { sink, has: existing.keys, kept: existing.lines, truncatedBytes: existing.truncatedBytes };
     known.push(existing.keys);

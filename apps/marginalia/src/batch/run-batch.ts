@@ -6,7 +6,7 @@ import { inProcessAnalyser, workerPoolAnalyser, type Analyser } from './pool.js'
 import { Progress, type ProgressCounts } from './progress.js';
 import { countInputItems, inputItems, type InputItem } from './sources.js';
 import { CorpusSummary } from './summary.js';
-import type { BatchResult, FailedResult } from './types.js';
+import type { AnalyseOptions, BatchResult, FailedResult } from './types.js';
 
 export interface BatchOptions extends OutputOptions {
   inputs: string[];
@@ -46,8 +46,8 @@ const WINDOW_PER_JOB = 4;
 export async function runBatch(options: BatchOptions, streams: BatchStreams, signal?: AbortSignal): Promise<BatchOutcome> {
   const startedAt = performance.now();
   const outputs = await openOutputs(options, streams.stdout);
-  const needRows = outputs.db !== undefined;
-  const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, outputs.doneEverywhere) : inProcessAnalyser(outputs.doneEverywhere);
+  const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary };
+  const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, analyseOptions, outputs.doneEverywhere) : inProcessAnalyser(analyseOptions, outputs.doneEverywhere);
   const summary = new CorpusSummary();
   const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };
   const progress = options.quiet ? undefined : new Progress(streams.stderr, { terminal: Boolean(streams.stderr.isTTY), intervalMs: options.progressIntervalMs, width: streams.stderr.columns });
@@ -93,12 +93,11 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
     progress?.update(counts);
   };
 
-  const start = (item: InputItem): Promise<BatchResult> =>
-    item.kind === 'failed' ? Promise.resolve(item.result) : analyser.analyse({ ...item.task, maxBytes: options.maxBytes, rows: needRows });
+  const start = (item: InputItem): Promise<BatchResult> => (item.kind === 'failed' ? Promise.resolve(item.result) : analyser.analyse(item.task));
 
   let interrupted = false;
   try {
-    const items = inputItems(options.inputs, { stdin: streams.stdin, maxBytes: options.maxBytes });
+    const items = inputItems(options.inputs, { stdin: streams.stdin });
     const outcome = await runOrdered(items, start, emit, { window: WINDOW_PER_JOB * Math.max(1, options.jobs), signal });
     interrupted = outcome.stopped;
   } finally {

@@ -17,15 +17,16 @@ writeFileSync(join(dir, 'd.jsonl'), '{"id":"d1","text":"D1."}\n{"id":"d2","text"
 
 async function collect(inputs: string[], stdin = Readable.from([])): Promise<string[]> {
   const out: string[] = [];
-  for await (const item of inputItems(inputs, { stdin, maxBytes: 1e6 }) as AsyncIterable<InputItem>) {
-    out.push(item.kind === 'task' ? item.task.id : `failed:${item.result.id}`);
+  for await (const item of inputItems(inputs, { stdin }) as AsyncIterable<InputItem>) {
+    // A JSONL line is known by where it is (file:LINE) until a worker parses it.
+    out.push(item.kind === 'task' ? (item.task.line !== undefined ? `line:${item.task.path}` : item.task.id) : `failed:${item.result.id}`);
   }
   return out;
 }
 
 describe('inputItems', () => {
   it('walks a directory depth first in name order, expanding JSONL and skipping hidden and non-article files', async () => {
-    expect(await collect([dir])).toEqual([join(dir, 'a.md'), join(dir, 'b-sub', 'z.html'), join(dir, 'c.txt'), 'd1', 'd2']);
+    expect(await collect([dir])).toEqual([join(dir, 'a.md'), join(dir, 'b-sub', 'z.html'), join(dir, 'c.txt'), `line:${join(dir, 'd.jsonl')}:1`, `line:${join(dir, 'd.jsonl')}:2`]);
   });
 
   it('expands glob patterns in sorted order', async () => {
@@ -34,7 +35,7 @@ describe('inputItems', () => {
   });
 
   it('reads JSONL from standard input for -', async () => {
-    expect(await collect(['-'], Readable.from(['{"id":"s","text":"S."}\n']))).toEqual(['s']);
+    expect(await collect(['-'], Readable.from(['{"id":"s","text":"S."}\n']))).toEqual(['line:stdin:1']);
   });
 
   it('records a missing path and a pattern that matches nothing, and goes on', async () => {

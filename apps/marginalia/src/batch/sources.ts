@@ -8,7 +8,7 @@ import type { BatchTask, FailedResult } from './types.js';
 
 /** What the input readers yield, in input order: an article to analyse, or one already known to be bad. */
 export type InputItem =
-  | { kind: 'task'; task: Omit<BatchTask, 'rows' | 'maxBytes'> }
+  | { kind: 'task'; task: BatchTask }
   | { kind: 'failed'; result: FailedResult };
 
 /** File extensions read as articles when walking a directory (globs take whatever they match). */
@@ -27,7 +27,6 @@ export function isJsonlPath(path: string): boolean {
 export interface SourceOptions {
   /** Standard input, read as JSONL for the input `-`. */
   stdin: Readable;
-  maxBytes: number;
 }
 
 /**
@@ -38,16 +37,16 @@ export interface SourceOptions {
 export async function* inputItems(inputs: readonly string[], options: SourceOptions): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* jsonlItems(options.stdin, 'stdin', options.maxBytes);
+      yield* jsonlItems(options.stdin, 'stdin');
       continue;
     }
     const kind = await pathKind(input);
-    if (kind === 'directory') yield* directoryItems(input, options.maxBytes);
-    else if (kind === 'file') yield* fileItems(input, options.maxBytes);
+    if (kind === 'directory') yield* directoryItems(input);
+    else if (kind === 'file') yield* fileItems(input);
     else if (isDynamicPattern(input)) {
       const matches = await globMatches(input);
       if (matches.length === 0) yield missing(input, `The pattern ${input} matched no files: check it (quote it so the shell does not expand it).`);
-      for (const path of matches) yield* fileItems(path, options.maxBytes);
+      for (const path of matches) yield* fileItems(path);
     } else {
       yield missing(input, `No such file or directory: ${input}. Check the path.`);
     }
@@ -61,7 +60,7 @@ export async function countInputItems(inputs: readonly string[]): Promise<number
     if (input === '-') return undefined;
     const kind = await pathKind(input);
     const paths = kind === 'directory' ? directoryFiles(input) : kind === 'file' ? single(input) : isDynamicPattern(input) ? arrayItems(await globMatches(input)) : single(input);
-    for await (const path of paths) count += isJsonlPath(path) ? await countJsonlLines(createReadStream(path, { encoding: 'utf8' })) : 1;
+    for await (const path of paths) count += isJsonlPath(path) ? await countJsonlLines(createReadStream(path, { highWaterMark: 1024 * 1024 })) : 1;
   }
   return count;
 }
@@ -70,13 +69,13 @@ function missing(input: string, message: string): InputItem {
   return { kind: 'failed', result: { status: 'failed', id: input, path: input, message, problem: 'missing' } };
 }
 
-async function* fileItems(path: string, maxBytes: number): AsyncGenerator<InputItem> {
-  if (isJsonlPath(path)) yield* jsonlFileItems(path, maxBytes);
+async function* fileItems(path: string): AsyncGenerator<InputItem> {
+  if (isJsonlPath(path)) yield* jsonlFileItems(path);
   else yield { kind: 'task', task: { id: path, path } };
 }
 
-async function* directoryItems(dir: string, maxBytes: number): AsyncGenerator<InputItem> {
-  for await (const path of directoryFiles(dir)) yield* fileItems(path, maxBytes);
+async function* directoryItems(dir: string): AsyncGenerator<InputItem> {
+  for await (const path of directoryFiles(dir)) yield* fileItems(path);
 }
 
 /** Article and JSONL files under `dir`, depth first, each directory's entries sorted by name; hidden entries skipped. */

@@ -22,9 +22,9 @@ describe('BoundedTally', () => {
 describe('CorpusSummary', () => {
   it('adds up articles and reports failures by problem, entities, sources and techniques', () => {
     const summary = new CorpusSummary();
-    const stats = { chars: 100, paragraphs: 2, sentences: 5, claims: 3, hedgedClaims: 1, entities: ['Kremlin\tORG', 'Putin\tPERSON'], quotedSources: ['Kremlin'], techniques: ['Loaded_Language', 'Doubt', 'Loaded_Language'] };
+    const stats = { chars: 100, paragraphs: 2, sentences: 5, claims: 3, hedgedClaims: 1, entityCount: 2, quotedCount: 1, entities: ['Kremlin\tORG', 'Putin\tPERSON'], quotedSources: ['Kremlin'], techniques: ['Loaded_Language', 'Doubt', 'Loaded_Language'] };
     summary.add(stats);
-    summary.add({ ...stats, entities: ['Kremlin\tORG'] });
+    summary.add({ ...stats, entityCount: 1, entities: ['Kremlin\tORG'] });
     summary.addFailure('empty');
     summary.addFailure('json');
     summary.addFailure('json');
@@ -32,6 +32,8 @@ describe('CorpusSummary', () => {
     expect(text).toMatch(/articles +2\n/);
     expect(text).toMatch(/characters +200 \(100 a second\)/);
     expect(text).toMatch(/claims +6 \(2 hedged\)/);
+    expect(text).toMatch(/entities +3\n/);
+    expect(text).toMatch(/attributions +2\n/);
     expect(text).toMatch(/failures +3 \(empty 1, json 2\)/);
     expect(text).toMatch(/top entities\n +2 {2}Kremlin \(ORG\)\n +1 {2}Putin \(PERSON\)/);
     expect(text).toMatch(/top quoted sources\n +2 {2}Kremlin/);

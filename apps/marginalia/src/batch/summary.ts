@@ -52,10 +52,10 @@ export class CorpusSummary {
     this.chars += stats.chars;
     this.paragraphs += stats.paragraphs;
     this.sentences += stats.sentences;
-    this.entities += stats.entities.length;
+    this.entities += stats.entityCount;
     this.claims += stats.claims;
     this.hedgedClaims += stats.hedgedClaims;
-    this.attributions += stats.quotedSources.length;
+    this.attributions += stats.quotedCount;
     for (const e of stats.entities) this.entityNames.add(e);
     for (const s of stats.quotedSources) this.quotedSources.add(s);
     for (const t of stats.techniques) this.techniques.set(t, (this.techniques.get(t) ?? 0) + 1);

@@ -1,19 +1,32 @@
 /** The data that crosses between the batch parent and its workers. Plain, structured-clone-safe. */
 
-/** One article to analyse: a file to read through @marginalia/ingest, or text already read (a JSONL line). */
+/**
+ * One article to analyse: a file to read through @marginalia/ingest, a JSONL line (parsed in
+ * the worker, so the parent thread only splits lines), or text already read (tests, --jobs 0).
+ * Kept small: it is cloned to a worker once per article; what is the same for every article
+ * (size cap, rows, summary) travels once, in `AnalyseOptions`.
+ */
 export interface BatchTask {
-  /** The article's id: its path for files, the `id` field for JSONL lines. */
+  /** The article's id: its path for files; for a JSONL line, `where` until the worker reads the line's `id`. */
   id: string;
   /** Where the article came from: a file path, or `file.jsonl:LINE`. */
   path: string;
-  /** The text, when the input already held it (JSONL); absent for files. */
+  /** A raw JSONL line (`{"id", "text", ...}`), not yet parsed. */
+  line?: string;
+  /** The text, when already read. */
   text?: string;
   /** Metadata from the input (JSONL `title`, `url`, `date`, `source`). */
   meta?: Record<string, unknown>;
-  /** Refuse files larger than this (bytes). */
-  maxBytes?: number;
+}
+
+/** What every task of a run shares, given to each worker once. */
+export interface AnalyseOptions {
+  /** Refuse articles larger than this (bytes). */
+  maxBytes: number;
   /** Also build the table rows (for --db / --csv). */
   rows: boolean;
+  /** Also gather the names the corpus summary lists (entities, quoted sources, techniques). */
+  summary: boolean;
 }
 
 /** Rows per table, each row an array in the column order of `TABLES`. */
@@ -26,7 +39,11 @@ export interface ArticleStats {
   sentences: number;
   claims: number;
   hedgedClaims: number;
-  /** `name\ttype` of each entity. */
+  /** Entities in the article. */
+  entityCount: number;
+  /** Attributions with a source. */
+  quotedCount: number;
+  /** `name\ttype` of each entity (only when the summary is asked for, else empty). */
   entities: string[];
   /** Canonical names of the sources of attributions (the entity's name when resolved, else the source text). */
   quotedSources: string[];

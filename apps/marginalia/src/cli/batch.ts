@@ -8,6 +8,8 @@ import { EXIT, UsageError, type Command } from './command.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 const EXIT_INTERRUPTED = 130;
+/** Signals closer together than this are one (see runFromCli). */
+const SAME_SIGNAL_MS = 300;
 
 export const batchCommand: Command = {
   name: 'batch',
@@ -94,13 +96,19 @@ function parseCount(name: string, value: string | undefined, fallback: number, m
 
 async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[1]): Promise<number> {
   const controller = new AbortController();
+  // Under bin/marginalia.js's launcher a terminal's Ctrl-C arrives twice, straight from the
+  // terminal and forwarded by the launcher, a moment apart: that is one Ctrl-C, not two.
+  const sameSignalMs = io.env.MARGINALIA_BATCH_WRAPPED === '1' ? SAME_SIGNAL_MS : 0;
+  let firstSignalAt = 0;
   const onSignal = () => {
+    if (controller.signal.aborted && performance.now() - firstSignalAt < sameSignalMs) return;
     if (controller.signal.aborted) {
       // A second Ctrl-C: stop now. Lines already written are whole; --resume cuts a torn one.
       io.stderr.write('\nmarginalia batch: stopped at once.\n');
       process.exit(EXIT_INTERRUPTED);
     }
     io.stderr.write('\nmarginalia batch: stopping: finishing the articles in flight (Ctrl-C again to stop at once)...\n');
+    firstSignalAt = performance.now();
     controller.abort();
   };
   process.on('SIGINT', onSignal);
