@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { BatchError } from './batch-error.js';
 import type { AnalyseOptions, BatchResult, BatchTask, FailedResult } from './types.js';
-import type { ResultMessage, TaskMessage, WorkerData } from './worker.js';
+import type { WorkerData } from './worker.js';
 
 /** Something that turns tasks into results: a pool of worker threads, or (in tests) the calling thread. */
 export interface Analyser {
@@ -34,84 +34,40 @@ export function workerFile(): string {
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
 
-interface Pending {
-  task: BatchTask;
-  resolve(result: BatchResult): void;
-  reject(error: Error): void;
-}
-
-interface Slot {
-  worker: Worker;
-  /** Tasks posted and not yet answered, oldest first (a worker answers in order). */
-  pending: Map<number, Pending>;
-  ready: boolean;
-  error?: Error;
-}
-
 /**
- * `jobs` worker threads fed with plain `postMessage`: a task is `[number, task]`, a result
- * `[number, result]` with the JSON line's bytes transferred. Each task goes to the worker with
- * the fewest unanswered, so the parent (which bounds the tasks in flight, see ordered-runner.ts)
- * keeps a few queued at every worker and none idles for a round trip through the parent.
- * A worker that dies (out of memory, a crash in native code) fails the article it was on; its
- * other articles go to the worker that replaces it.
+ * A piscina pool of `jobs` worker threads. Two tasks per worker: the next article is already
+ * waiting when one finishes, so a worker never idles for the round trip through the parent
+ * (which bounds the tasks in flight itself, see ordered-runner.ts). A worker that dies (out of
+ * memory, a crash in native code) fails the article it was on, not the run; piscina replaces it.
  */
 export function workerPoolAnalyser(jobs: number, options: AnalyseOptions, done: ReadonlySet<string>): Analyser {
-  const filename = workerFile();
   const workerData: WorkerData = { options, done: [...done] };
-  const slots: Slot[] = [];
-  let nextId = 0;
-  let closing = false;
-
-  const post = (slot: Slot, id: number, pending: Pending) => {
-    slot.pending.set(id, pending);
-    slot.worker.postMessage([id, pending.task] satisfies TaskMessage);
-  };
-
-  const start = (index: number): Slot => {
-    const worker = new Worker(filename, { workerData, resourceLimits: RESOURCE_LIMITS });
-    const slot: Slot = { worker, pending: new Map(), ready: false };
-    slots[index] = slot;
-    worker.on('message', (message: ResultMessage) => {
-      if (message === 'ready') {
-        slot.ready = true;
-        return;
-      }
-      const pending = slot.pending.get(message[0]);
-      slot.pending.delete(message[0]);
-      pending?.resolve(message[1]);
-    });
-    worker.on('error', (error) => (slot.error = error));
-    worker.on('exit', (code) => {
-      if (closing) return;
-      const reason = slot.error ? slot.error.message.split('\n')[0] : `exit code ${code}`;
-      const orphans = [...slot.pending.entries()];
-      slot.pending.clear();
-      if (!slot.ready) {
-        // It never loaded: every worker would fail the same way.
-        const error = new BatchError(`The batch worker could not start (${reason}): rebuild the CLI with \`npx tsup\` in apps/marginalia, or run with --jobs 0 to see the error in full.`);
-        for (const [, pending] of orphans) pending.reject(error);
-        return;
-      }
-      const replacement = start(index);
-      orphans.forEach(([id, pending], i) => {
-        if (i === 0) pending.resolve(workerDied(pending.task, reason));
-        else post(replacement, id, pending);
-      });
-    });
-    return slot;
-  };
-  for (let i = 0; i < jobs; i++) start(i);
-
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 2,
+    workerData,
+    resourceLimits: RESOURCE_LIMITS,
+  });
+  let started = false;
   return {
-    analyse(task) {
-      let target = slots[0];
-      for (const slot of slots) if (slot.pending.size < target.pending.size) target = slot;
-      return new Promise<BatchResult>((resolve, reject) => post(target, nextId++, { task, resolve, reject }));
+    async analyse(task) {
+      try {
+        const result = (await pool.run(task)) as BatchResult;
+        started = true;
+        return result;
+      } catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        if (!started && /Cannot find module|ERR_MODULE_NOT_FOUND|SyntaxError/.test(reason)) {
+          throw new BatchError(`The batch worker could not start (${reason}): rebuild the CLI with \`npx tsup\` in apps/marginalia, or run with --jobs 0 to see the error in full.`);
+        }
+        return workerDied(task, reason);
+      }
     },
     async close() {
-      closing = true;
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await pool.destroy();
     },
   };
 }
