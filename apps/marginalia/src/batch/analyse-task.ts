@@ -1,5 +1,5 @@
 import { analyzeSync, contentHash, type Article } from '@marginalia/core';
-import { isInputError, loadFile, type LoadedArticle } from '@marginalia/ingest';
+import { isHttpUrl, isInputError, loadArticle, loadFile, type LoadedArticle } from '@marginalia/ingest';
 import { parseJsonlLine } from './jsonl-input.js';
 import { resumeKey } from './resume-key.js';
 import { articleRows } from './rows.js';
@@ -23,7 +23,7 @@ export async function analyseTask(task: BatchTask, options: AnalyseOptions, done
   const fromInput = text !== undefined;
   let loaded: LoadedArticle | { text: string; meta: Record<string, unknown> };
   try {
-    loaded = text !== undefined ? { text, meta: meta ?? {} } : await loadFile(path, { maxBytes: options.maxBytes });
+    loaded = text !== undefined ? { text, meta: meta ?? {} } : await (isHttpUrl(path) ? loadArticle(path, { maxBytes: options.maxBytes }) : loadFile(path, { maxBytes: options.maxBytes }));
   } catch (error) {
     if (isInputError(error)) return { status: 'failed', id, path, message: error.message, problem: error.problem };
     return { status: 'failed', id, path, message: `Cannot read ${path}: ${messageOf(error)}.`, problem: 'unreadable' };

@@ -51,3 +51,10 @@ describe('inputItems', () => {
     expect(await countInputItems(['-'])).toBeUndefined();
   });
 });
+
+describe('web pages as inputs', () => {
+  it('takes an http(s) URL as one article, fetched by the worker, and counts it', async () => {
+    expect(await collect(['https://news.example/a?id=1', join(dir, 'c.txt')])).toEqual(['https://news.example/a?id=1', join(dir, 'c.txt')]);
+    expect(await countInputItems(['https://news.example/a?id=1'])).toBe(1);
+  });
+});

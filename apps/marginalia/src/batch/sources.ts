@@ -40,6 +40,11 @@ export async function* inputItems(inputs: readonly string[], options: SourceOpti
       yield* jsonlItems(options.stdin, 'stdin');
       continue;
     }
+    if (/^https?:\/\//i.test(input)) {
+      // A web page: fetched and read by the worker, through @marginalia/ingest.
+      yield { kind: 'task', task: { id: input, path: input } };
+      continue;
+    }
     const kind = await pathKind(input);
     if (kind === 'directory') yield* directoryItems(input);
     else if (kind === 'file') yield* fileItems(input);
@@ -58,6 +63,10 @@ export async function countInputItems(inputs: readonly string[]): Promise<number
   let count = 0;
   for (const input of inputs) {
     if (input === '-') return undefined;
+    if (/^https?:\/\//i.test(input)) {
+      count += 1;
+      continue;
+    }
     const kind = await pathKind(input);
     const paths = kind === 'directory' ? directoryFiles(input) : kind === 'file' ? single(input) : isDynamicPattern(input) ? arrayItems(await globMatches(input)) : single(input);
     for await (const path of paths) count += isJsonlPath(path) ? await countJsonlLines(createReadStream(path, { highWaterMark: 1024 * 1024 })) : 1;
