@@ -1,4 +1,5 @@
 import { TAG_COUNT } from './tags.js';
+import { decodeBase64 } from '../classifier/base64.js';
 
 /*
  * The shipped weights: quantised to 16-bit integers and stored sparsely as a base64
@@ -17,47 +18,7 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
-export function decodeBase64(text: string): Uint8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
-  let j = 0;
-  // Whole groups of four characters (three bytes) first, then the tail bit by bit.
-  const full = end - (end % 4);
-  let i = 0;
-  for (; i < full; i += 4) {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    const c3 = text.charCodeAt(i + 3);
-    if ((c0 | c1 | c2 | c3) >= 128) break;
-    const v0 = lookup[c0];
-    const v1 = lookup[c1];
-    const v2 = lookup[c2];
-    const v3 = lookup[c3];
-    if ((v0 | v1 | v2 | v3) < 0) break;
-    const t = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
-    bytes[j++] = t >>> 16;
-    bytes[j++] = (t >>> 8) & 255;
-    bytes[j++] = t & 255;
-  }
-  let bits = 0;
-  let value = 0;
-  for (; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const v = code < 128 ? lookup[code] : -1;
-    if (v < 0) throw new Error(`NER weights: invalid base64 character at ${i}; the shipped model file is damaged, retrain it with npm run train -- ner.`);
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[j++] = (value >> bits) & 255;
-    }
-  }
-  return bytes;
-}
+export { decodeBase64 };
 
 /** Quantises `weights` (rows of TAG_COUNT) to int16 by `scale` and packs the non-zero rows. */
 export function encodeWeights(weights: ArrayLike<number>, scale: number): string {
