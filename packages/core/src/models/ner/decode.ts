@@ -54,47 +54,29 @@ export function decodeSentence(
     }
     featuresOf(sentence, i, features, 0);
     tagFeaturesOf(prev, prev2, infos[i], dynamic, 0);
-    if (TAGS === 9 && integer) {
-      // Integer weights: every partial sum is exact, so the word's own features can be summed
-      // once per word (cached on its info) and the others added after them.
-      const info = infos[i];
-      let local = info.localScores;
-      if (local === undefined || info.localWeights !== weights) {
-        local = new Int32Array(9);
-        const hashes = info.local;
-        for (let f = 0; f < LOCAL; f++) {
-          const row = (hashes[f] & mask) * 9;
-          for (let c = 0; c < 9; c++) local[c] += weights[row + c];
-        }
-        info.localScores = local;
-        info.localWeights = weights as Int16Array;
-      }
-      let s0 = local[0], s1 = local[1], s2 = local[2], s3 = local[3], s4 = local[4], s5 = local[5], s6 = local[6], s7 = local[7], s8 = local[8];
-      for (let f = LOCAL; f < STATIC + DYNAMIC; f++) {
-        const row = ((f < STATIC ? features[f] : dynamic[f - STATIC]) & mask) * 9;
-        s0 += weights[row];
-        s1 += weights[row + 1];
-        s2 += weights[row + 2];
-        s3 += weights[row + 3];
-        s4 += weights[row + 4];
-        s5 += weights[row + 5];
-        s6 += weights[row + 6];
-        s7 += weights[row + 7];
-        s8 += weights[row + 8];
-      }
-      scores[0] = s0;
-      scores[1] = s1;
-      scores[2] = s2;
-      scores[3] = s3;
-      scores[4] = s4;
-      scores[5] = s5;
-      scores[6] = s6;
-      scores[7] = s7;
-      scores[8] = s8;
-    } else if (TAGS === 9) {
+    if (TAGS === 9) {
       // The nine tag scores in registers, each summed in the same order as the generic loop below.
+      // Integer weights: every partial sum is exact, so the word's own features can be summed
+      // once per word (cached on its info) and only the others added per occurrence.
+      let first = 0;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let f = 0; f < STATIC + DYNAMIC; f++) {
+      if (integer) {
+        const info = infos[i];
+        let local = info.localScores;
+        if (local === undefined || info.localWeights !== weights) {
+          local = new Int32Array(9);
+          const hashes = info.local;
+          for (let f = 0; f < LOCAL; f++) {
+            const row = (hashes[f] & mask) * 9;
+            for (let c = 0; c < 9; c++) local[c] += weights[row + c];
+          }
+          info.localScores = local;
+          info.localWeights = weights as Int16Array;
+        }
+        s0 = local[0]; s1 = local[1]; s2 = local[2]; s3 = local[3]; s4 = local[4]; s5 = local[5]; s6 = local[6]; s7 = local[7]; s8 = local[8];
+        first = LOCAL;
+      }
+      for (let f = first; f < STATIC + DYNAMIC; f++) {
         const row = ((f < STATIC ? features[f] : dynamic[f - STATIC]) & mask) * 9;
         s0 += weights[row];
         s1 += weights[row + 1];

