@@ -24,8 +24,6 @@ export const CUE_STOP = new Set([
   'be', 'been', 'are', 'were', 'has', 'have', 'had', 'not', 'n’t', "n't", 'also', 'did', 'do', 'does', 'will', 'would',
   'his', 'her', 'their', 'its', 'this', "'s", '’s', ',', 'out', 'about', 'up', 'he', 'she', 'they', 'we', 'i', 'you',
 ]);
-/** Fewest times a word form must sit in a train cue to be a candidate. */
-const MIN_VOCAB_COUNT = 3;
 /** Training decodes without the set-off-tag restriction on spans around the cue (measured: slightly better). */
 const TAG_RULE_IN_TRAINING = false;
 
@@ -33,6 +31,10 @@ export interface ModelOptions {
   cueEpochs: number;
   contentEpochs: number;
   seed: number;
+  /** Models trained with different shuffles and averaged (default 1). */
+  members?: number;
+  /** Fewest times a word form must sit in a train cue to be a candidate cue token (default 3). */
+  minCueCount?: number;
   /** Features seen in fewer training instances than this keep weight 0 (rare hashed features overfit). */
   minFeatureCount?: number;
 }
@@ -106,12 +108,25 @@ function goldRange(prepared: Prepared, cue: CueSpan, content: GoldSpan): [number
   return [start, last];
 }
 
+/** Trains `options.members` models with seeds seed, seed + 1, ... and averages their weights (steadier than one shuffle). */
 export function trainAttributionModel(articles: readonly PolnearArticle[], options: ModelOptions): AttributionModelData {
+  const members = options.members ?? 1;
+  const models = Array.from({ length: members }, (_, m) => trainOne(articles, { ...options, seed: options.seed + 1000 * m }));
+  if (members === 1) return models[0];
+  const mean = (pick: (d: AttributionModelData) => Float64Array) => {
+    const out = new Float64Array(pick(models[0]).length);
+    for (const d of models) pick(d).forEach((w, i) => (out[i] += w / members));
+    return out;
+  };
+  return { vocab: models[0].vocab, cue: mean((d) => d.cue), content: mean((d) => d.content) };
+}
+
+function trainOne(articles: readonly PolnearArticle[], options: ModelOptions): AttributionModelData {
   const prepared = articles.map(prepare);
   const counts = new Map<string, number>();
   for (const p of prepared) p.inCue.forEach((v, i) => v && counts.set(p.view.words[i], (counts.get(p.view.words[i]) ?? 0) + 1));
   // Adverbs ("reportedly", "allegedly") name no source; the hedges stage marks them.
-  const vocab = [...counts].filter(([w, n]) => n >= MIN_VOCAB_COUNT && !CUE_STOP.has(w) && !w.endsWith('ly')).map(([w]) => w).sort();
+  const vocab = [...counts].filter(([w, n]) => n >= (options.minCueCount ?? 3) && !CUE_STOP.has(w) && !w.endsWith('ly')).map(([w]) => w).sort();
   const vocabSet = new Set(vocab);
   const isCandidate = (w: string) => vocabSet.has(w);
 

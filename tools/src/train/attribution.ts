@@ -23,9 +23,20 @@ import { type PolnearArticle, readPolnear } from '../lib/polnear-read.js';
 export const summary = 'cue-word weights and the cue/content model from PolNeAR train -> packages/core/src/models/attribution/';
 
 /** Training settings; the shipped model uses these (chosen with --tune on an inner split of train, never dev). */
-const MODEL_OPTIONS = { cueEpochs: 4, contentEpochs: 4, seed: 17 };
-/** Cue classifier decision threshold (score above it is a cue); below 0 favours recall. */
-const CUE_THRESHOLD = -2;
+const MODEL_OPTIONS = { cueEpochs: 4, contentEpochs: 4, seed: 17, members: 3, minCueCount: 2 };
+/**
+ * How cues are decided: tokens scoring above `cueThreshold` are candidates; a candidate cue is kept when
+ * its score + contentWeight * (its best content's score - contentCenter) is above `acceptThreshold`
+ * (a cue with no plausible content is seldom a cue). Below 0 favours recall.
+ */
+const DECISION: Decision = { cueThreshold: -4, contentWeight: 0.2, contentCenter: 60, acceptThreshold: -2 };
+
+interface Decision {
+  cueThreshold: number;
+  contentWeight: number;
+  contentCenter: number;
+  acceptThreshold: number;
+}
 
 /** Fewest times a word must be a cue to enter the table. */
 const MIN_CUE_COUNT = 5;
@@ -34,15 +45,17 @@ const MIN_WEIGHT = 0.25;
 /** Words never taken as cues on their own (function words inside multi-word cues). */
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'that', 'with', 'as', 'by', 'at', 'from', 'it', 'is', 'was', 'be', 'has', 'have', 'had', 'not', 'also']);
 
-/** Cue thresholds `--tune` tries. */
-const TUNE_THRESHOLDS = [-4, -3, -2, -1, 0, 2];
+/** Decisions `--tune` tries: the content's weight and the acceptance threshold (the shipped ones among them). */
+const TUNE_DECISIONS: Decision[] = [0, 0.2].flatMap((contentWeight) =>
+  [-3, -2, -1].map((acceptThreshold) => ({ ...DECISION, contentWeight, acceptThreshold })),
+);
 
-function encoded(model: ReturnType<typeof trainAttributionModel>, cueThreshold: number) {
+function encoded(model: ReturnType<typeof trainAttributionModel>, decision: Decision) {
   const cue = quantize(model.cue);
   const content = quantize(model.content);
   return {
     tableBits: TABLE_BITS,
-    cueThreshold,
+    ...decision,
     vocab: model.vocab,
     cueScale: cue.scale,
     cue: encodeBase64(cue.bytes),
@@ -57,14 +70,14 @@ function tune(articles: PolnearArticle[]): void {
   const model = trainAttributionModel(articles.filter((_, i) => i % 5 !== 0), MODEL_OPTIONS);
   const shipped = { ...ATTRIBUTION_MODEL };
   const pct = (x: number) => (100 * x).toFixed(1);
-  for (const threshold of TUNE_THRESHOLDS) {
-    Object.assign(ATTRIBUTION_MODEL, encoded(model, threshold));
+  for (const decision of TUNE_DECISIONS) {
+    Object.assign(ATTRIBUTION_MODEL, encoded(model, decision));
     resetAttributionModel();
     const pipeline = createPipeline([segmentStage(), attributionStage()]);
     const score = emptyScore();
     for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions, score);
     const f = figures(score);
-    process.stdout.write(`held-out fifth, cue threshold ${threshold}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
+    process.stdout.write(`held-out fifth, content weight ${decision.contentWeight}, accept above ${decision.acceptThreshold}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
   }
   Object.assign(ATTRIBUTION_MODEL, shipped);
   resetAttributionModel();
@@ -101,7 +114,7 @@ export async function run(args: ToolArgs): Promise<void> {
   );
   process.stdout.write(`articles: ${articles.length}\ncue words kept: ${table.length}\n`);
   const model = trainAttributionModel(articles, MODEL_OPTIONS);
-  const data = encoded(model, CUE_THRESHOLD);
+  const data = encoded(model, DECISION);
   const modelOut = new URL('../../../packages/core/src/models/attribution/model.ts', import.meta.url);
   const source = `/**\n * The learned attribution model (cue classifier and content-span model, hashed features,\n * int16 weights), trained on the PolNeAR train split by \`npm run train -- attribution\`\n * with ${JSON.stringify(MODEL_OPTIONS)}. Decoded when the stage first runs. Generated: do not edit by hand.\n */\nexport const ATTRIBUTION_MODEL = ${JSON.stringify(data, null, 1)};\n`;
   writeFileSync(modelOut, source);

@@ -9,7 +9,10 @@ import {
   contentKind,
   type CueSpan,
   endFeatures,
+  interiorFeatures,
+  interiorPrefixes,
   spanFeatures,
+  spanInterior,
   startFeatures,
   type TokenView,
 } from './model-features.js';
@@ -90,6 +93,13 @@ export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, t
       spanScore[kind * 41 + bucket(length)] = scoreOf(table, scratch);
     }
   }
+  const interior = interiorPrefixes(view, cue, s0, s1);
+  const interiorScore = new Float64Array(48);
+  for (let index = 0; index < 48; index++) {
+    scratch.length = 0;
+    interiorFeatures(index, scratch);
+    interiorScore[index] = scoreOf(table, scratch);
+  }
   // Length buckets looked up, not computed, inside the quadratic loop.
   const lengthBucket = new Uint8Array(n + 1);
   for (let length = 1; length <= n; length++) lengthBucket[length] = bucket(length);
@@ -104,7 +114,11 @@ export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, t
       if (e >= cue.first && e < cue.end) continue;
       const kindIndex = e < cue.first ? 0 : s >= cue.end ? 1 : 2;
       if (kindIndex === 2 && e <= aroundFrom) continue;
-      const score = sScore + endScore[e - s0] + spanScore[kindIndex * 41 + lengthBucket[e - s + 1]];
+      const score =
+        sScore +
+        endScore[e - s0] +
+        spanScore[kindIndex * 41 + lengthBucket[e - s + 1]] +
+        interiorScore[spanInterior(interior, prefix, s0, kindIndex, s, e)];
       if (!best || score > best.score) best = { start: s, last: e, kind: KINDS[kindIndex], score };
     }
   }
@@ -132,5 +146,6 @@ export function contentFeatures(view: TokenView, cue: CueSpan, start: number, la
   startFeatures(view, cue, s0, prefix, start, out);
   endFeatures(view, cue, s0, s1, prefix, last, out);
   spanFeatures(cue, kind, last - start + 1, out);
+  interiorFeatures(spanInterior(interiorPrefixes(view, cue, s0, s1), prefix, s0, KINDS.indexOf(kind), start, last), out);
   return out;
 }

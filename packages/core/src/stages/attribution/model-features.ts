@@ -160,6 +160,7 @@ export function cueFeatures(view: TokenView, i: number, out: number[]): void {
   );
 }
 
+
 /** Per-sentence helper for content features: counts of clause punctuation before each token. */
 export function clausePunctPrefix(view: TokenView, s0: number, s1: number): Int32Array {
   const prefix = new Int32Array(s1 - s0 + 1);
@@ -241,6 +242,49 @@ export function contentKind(cue: CueSpan, s: number, e: number): ContentKind | n
 }
 
 const KIND_CODE: Record<ContentKind, number> = { before: 1, after: 2, around: 3 };
+
+/**
+ * Per-sentence prefix counts for what lies inside a span: quote marks (an odd count leaves a
+ * quotation half in, half out) and cue-like words other than the cue's own (content seldom
+ * swallows another tag).
+ */
+export interface InteriorPrefixes {
+  quotes: Int32Array;
+  cueLike: Int32Array;
+}
+
+export function interiorPrefixes(view: TokenView, cue: CueSpan, s0: number, s1: number): InteriorPrefixes {
+  const quotes = new Int32Array(s1 - s0 + 1);
+  const cueLike = new Int32Array(s1 - s0 + 1);
+  for (let k = s0; k < s1; k++) {
+    quotes[k - s0 + 1] = quotes[k - s0] + view.quoteMark[k];
+    const outsideCue = k < cue.first || k >= cue.end;
+    cueLike[k - s0 + 1] = cueLike[k - s0] + (outsideCue && view.cueClass[k] >= 2 ? 1 : 0);
+  }
+  return { quotes, cueLike };
+}
+
+/** Index (0-47) of a span's interior facts: kind (0-2), quote parity, any cue-like word, clause punctuation (0-3). */
+export function interiorIndex(kindIndex: number, quoteParity: number, cueLike: number, punct: number): number {
+  return ((kindIndex * 2 + quoteParity) * 2 + cueLike) * 4 + punct;
+}
+
+/** Appends the features of a span's interior (see `interiorIndex`). */
+export function interiorFeatures(index: number, out: number[]): void {
+  const punct = index & 3;
+  const cueLike = (index >> 2) & 1;
+  const parity = (index >> 3) & 1;
+  const kind = index >> 4;
+  out.push(f2(504, kind, parity), f2(505, kind, cueLike), f2(506, kind, punct), f3(507, kind, parity, cueLike));
+}
+
+/** The interior index of span [s, e] (e inclusive) in sentence [s0, s1). */
+export function spanInterior(p: InteriorPrefixes, punctPrefix: Int32Array, s0: number, kindIndex: number, s: number, e: number): number {
+  const parity = (p.quotes[e + 1 - s0] - p.quotes[s - s0]) & 1;
+  const cueLike = p.cueLike[e + 1 - s0] - p.cueLike[s - s0] > 0 ? 1 : 0;
+  const punct = Math.min(3, punctPrefix[e + 1 - s0] - punctPrefix[s - s0]);
+  return interiorIndex(kindIndex, parity, cueLike, punct);
+}
 
 /** Appends the features of the span as a whole: its kind with the cue's head word, its length, and both (short spans told apart). */
 export function spanFeatures(cue: CueSpan, kind: ContentKind, length: number, out: number[]): void {

@@ -13,11 +13,30 @@ import { leadingSubject, sourceAfter, sourceBefore } from './sources.js';
 
 export const MODEL_RULE = 'attribution/model@1';
 
+const CUE_PREPOSITIONS = new Set(['at', 'about', 'of', 'on', 'for', 'against', 'over', 'to', 'with']);
+const MEASURE_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'several', 'few', 'many', 'dozens', 'hundreds']);
+
+/**
+ * A content that is only a length of time or a count ("for over two hours", "three times")
+ * says how long or how often someone spoke, not what they said.
+ */
+function isMeasureOnly(view: TokenView, start: number, last: number): boolean {
+  if (last - start > 4 || !MEASURE_UNITS.has(view.words[last])) return false;
+  for (let k = start; k < last; k++) if (view.shape[k] === 3 || NUMBER_WORDS.has(view.words[k])) return true;
+  return false;
+}
+
 interface LoadedModel {
   vocab: Set<string>;
   cue: Float32Array;
   content: Float32Array;
+  /** Cue tokens scoring above this are candidates. */
   cueThreshold: number;
+  /** Weight of the best content's score in the decision to keep a cue, its centre, and the decision threshold. */
+  contentWeight: number;
+  contentCenter: number;
+  acceptThreshold: number;
 }
 
 let loaded: LoadedModel | undefined;
@@ -39,6 +58,9 @@ function model(): LoadedModel {
     cue: decodeTable(data.cue, data.cueScale, data.tableBits),
     content: decodeTable(data.content, data.contentScale, data.tableBits),
     cueThreshold: data.cueThreshold,
+    contentWeight: data.contentWeight,
+    contentCenter: data.contentCenter,
+    acceptThreshold: data.acceptThreshold,
   };
   return loaded;
 }
@@ -85,15 +107,19 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
   cues.sort((a, b) => b.best - a.best || a.cue.first - b.cue.first);
   // A surer cue may not end up inside a later cue's content.
   const cueMarks = new Uint8Array(tokens.length);
-  for (const { cue } of cues) {
+  for (const { cue, best } of cues) {
     let taken = false;
     for (let k = cue.first; k < cue.end; k++) if (skip[k]) taken = true;
     if (taken) continue;
     const choice = bestContent(view, cue, m.content);
     if (!choice) continue;
+    // A cue is kept when its own score and how well a content fits it agree (content scores centre near 60).
+    if (best + m.contentWeight * (choice.score - m.contentCenter) <= m.acceptThreshold) continue;
     let swallows = false;
     for (let k = choice.start; k <= choice.last; k++) if (cueMarks[k]) swallows = true;
-    if (swallows) continue;
+    if (swallows || isMeasureOnly(view, choice.start, choice.last)) continue;
+    // A preposition between the cue and its content belongs to the cue ("hinting at", "called for", "spoke of").
+    if (choice.kind === 'after' && choice.start === cue.end + 1 && CUE_PREPOSITIONS.has(view.words[cue.end])) cue.end++;
     const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
     let source: [number, number] | null;
     if (choice.kind === 'after') source = sourceBefore(tokens, cue.first, s0) ?? leadingSubject(tokens, s0, cue.first);
