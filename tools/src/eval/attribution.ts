@@ -32,7 +32,8 @@ export async function run(args: ToolArgs): Promise<void> {
     const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({
       source: a.source,
       cue: a.cue,
-      content: a.content,
+      // A content the tag interrupts is scored by its pieces, as PolNeAR's discontinuous spans are.
+      content: a.contentParts ? { start: a.content.start, end: a.content.end, parts: a.contentParts.map(({ start, end }) => ({ start, end })) } : a.content,
       rule: a.rule ?? '?',
     }));
     const pairs = scoreArticle(article.attributions, predicted, score);

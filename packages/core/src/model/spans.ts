@@ -19,6 +19,7 @@ export function allSpans(article: Article): LabelledSpan[] {
     add(`attributions[${i}].source`, a.source);
     add(`attributions[${i}].cue`, a.cue);
     add(`attributions[${i}].content`, a.content);
+    a.contentParts?.forEach((p, j) => add(`attributions[${i}].contentParts[${j}]`, p));
   });
   article.claims.forEach((c, i) => {
     add(`claims[${i}]`, c);

@@ -72,6 +72,11 @@ export interface Attribution {
   source: AttributionSource | null;
   cue: Span | null;
   content: Span;
+  /**
+   * Extension: the content's pieces when the tag interrupts it (`“One,” she said, “two.”`);
+   * `content` then spans from the first piece's start to the last one's end, tag included.
+   */
+  contentParts?: Span[];
   /** Extension: the rule that found it. */
   rule?: string;
 }

@@ -91,7 +91,9 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     // “Part one,” she said, “part two.”: the quote resumes after the tag.
     // “Part one,” she said. “Part two.”: a quote opening the next sentence carries on.
     const resumed = resumedQuote(input, q, tagEnd, sentence[1]);
+    let parts: Array<[number, number]> | undefined;
     if (resumed >= 0) {
+      parts = [[content[0], content[1]], quoteContent(input, resumed)];
       content[1] = input.quotes[resumed].innerEnd;
       take(input, tagEnd, tokenAt(tokens, input.quotes[resumed].close));
     }
@@ -107,6 +109,7 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
       source: source && offsetsOf(tokens, source[0], source[1]),
       cue: offsetsOf(tokens, j, j + 1),
       content,
+      ...(parts && { parts }),
       rule: resumed >= 0 ? 'attribution/quote-interrupted' : 'attribution/quote-cue-after',
     };
   }

@@ -7,6 +7,8 @@ export interface FoundAttribution {
   source: [number, number] | null;
   cue: [number, number] | null;
   content: [number, number];
+  /** The content's pieces when a tag interrupts it (`“One,” she said, “two.”`); absent when it is whole. */
+  parts?: Array<[number, number]>;
   rule: string;
 }
 

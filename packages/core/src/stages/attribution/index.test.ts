@@ -65,6 +65,21 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives the pieces of a content its tag interrupts, without the tag', () => {
+    const article = analyse('“Part one,” he said, “part two.” “We will win,” said Jo Roe, a lawyer. “They will lose.”');
+    const pieces = article.attributions.map((a) => a.contentParts?.map((p) => p.text));
+    expect(pieces).toEqual([
+      ['Part one', 'part two.'],
+      ['We will win', 'They will lose.'],
+    ]);
+    for (const a of article.attributions) {
+      for (const p of a.contentParts ?? []) {
+        expect(article.text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.start >= a.content.start && p.end <= a.content.end).toBe(true);
+      }
+    }
+  });
+
   it('reads a mixed quote after its verb and a participle cue with the clause subject', () => {
     const text = 'Officially, the envoys discussed “a framework for later talks.” The ministry has stayed quiet, hinting at a delay.';
     const article = analyse(text);

@@ -44,6 +44,7 @@ export function attributionStage(): Stage {
           source: f.source ? { ...spanOf(text, f.source[0], f.source[1]), entity: linker.entityFor(f.source[0], f.source[1]) } : null,
           cue: f.cue ? spanOf(text, f.cue[0], f.cue[1]) : null,
           content: spanOf(text, cs, ce),
+          ...(f.parts && { contentParts: f.parts.map(([ps, pe]) => spanOf(text, ...trimRange(text, ps, pe))) }),
           rule: f.rule,
         };
       });

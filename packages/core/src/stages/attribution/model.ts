@@ -18,6 +18,23 @@ const MEASURE_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', '
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'several', 'few', 'many', 'dozens', 'hundreds']);
 
 /**
+ * The pieces of a content that runs around its tag (`The plan, she said, is dead`): the tokens before
+ * the tag and after it, without the commas or dashes that set the tag off. Null when a piece would be empty.
+ */
+function aroundParts(view: TokenView, start: number, last: number, tagFirst: number, tagEnd: number, contentEnd: number): Array<[number, number]> | undefined {
+  const tokens = view.input.tokens;
+  let before = tagFirst;
+  while (before > start && view.clausePunct[before - 1]) before--;
+  let after = tagEnd;
+  while (after <= last && view.clausePunct[after]) after++;
+  if (before <= start || after > last) return undefined;
+  return [
+    [tokens[start].start, tokens[before - 1].end],
+    [tokens[after].start, contentEnd],
+  ];
+}
+
+/**
  * A content that is only a length of time or a count ("for over two hours", "three times")
  * says how long or how often someone spoke, not what they said.
  */
@@ -136,11 +153,13 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
       content[1] = input.quotes[q].innerEnd;
       take(input, s1, tokenAt(tokens, input.quotes[q].close));
     }
+    const parts = choice.kind === 'around' ? aroundParts(view, choice.start, choice.last, source ? Math.min(source[0], cue.first) : cue.first, cue.end, content[1]) : undefined;
     found.push({
       direct: false,
       source: source && offsetsOf(tokens, source[0], source[1]),
       cue: offsetsOf(tokens, cue.first, cue.end),
       content,
+      ...(parts && { parts }),
       rule: MODEL_RULE,
     });
   }
