@@ -8,7 +8,7 @@
 import { attributionStage, createPipeline, segmentStage } from '../../../packages/core/src/index.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { readPolnear } from '../lib/polnear-read.js';
-import { emptyScore, figures, scoreArticle, type PredictedAttribution } from '../lib/polnear-score.js';
+import { asPredicted, emptyScore, figures, scoreArticle, type PredictedAttribution } from '../lib/polnear-score.js';
 
 export const summary = 'PolNeAR attribution: content P/R/F1 (overlap >= half), source and cue accuracy on matched pairs';
 
@@ -29,13 +29,7 @@ export async function run(args: ToolArgs): Promise<void> {
     const analysed = pipeline.run(article.text);
     ms += performance.now() - t0;
     chars += article.text.length;
-    const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({
-      source: a.source,
-      cue: a.cue,
-      // A content the tag interrupts is scored by its pieces, as PolNeAR's discontinuous spans are.
-      content: a.contentParts ? { start: a.content.start, end: a.content.end, parts: a.contentParts.map(({ start, end }) => ({ start, end })) } : a.content,
-      rule: a.rule ?? '?',
-    }));
+    const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({ ...asPredicted(a), rule: a.rule ?? '?' }));
     const pairs = scoreArticle(article.attributions, predicted, score);
     const matched = new Set(pairs.map(([, p]) => p));
     for (const p of predicted) {

@@ -5,12 +5,21 @@
  * A discontinuous gold span counts only its fragments' characters (its length is
  * their sum), not the tag between them.
  */
+import type { Attribution } from '../../../packages/core/src/index.js';
 import type { GoldAttribution, GoldSpan } from './polnear-read.js';
 
 export interface PredictedAttribution {
   source: GoldSpan | null;
   cue: GoldSpan | null;
   content: GoldSpan;
+}
+
+/** An analysed attribution as the scorer reads it: a content the tag interrupts counts by its pieces, as PolNeAR's discontinuous spans do. */
+export function asPredicted(a: Attribution): PredictedAttribution {
+  const content: GoldSpan = a.contentParts
+    ? { start: a.content.start, end: a.content.end, parts: a.contentParts.map(({ start, end }) => ({ start, end })) }
+    : { start: a.content.start, end: a.content.end };
+  return { source: a.source, cue: a.cue, content };
 }
 
 export interface AttributionScore {

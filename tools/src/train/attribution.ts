@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { attributionStage, createPipeline, segmentStage, tokenize } from '../../../packages/core/src/index.js';
 import { ATTRIBUTION_MODEL } from '../../../packages/core/src/models/attribution/model.js';
 import { resetAttributionModel } from '../../../packages/core/src/stages/attribution/model.js';
-import { emptyScore, figures, scoreArticle } from '../lib/polnear-score.js';
+import { asPredicted, emptyScore, figures, scoreArticle } from '../lib/polnear-score.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import { TABLE_BITS } from '../../../packages/core/src/stages/attribution/model-features.js';
@@ -75,7 +75,7 @@ function tune(articles: PolnearArticle[]): void {
     resetAttributionModel();
     const pipeline = createPipeline([segmentStage(), attributionStage()]);
     const score = emptyScore();
-    for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions, score);
+    for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), score);
     const f = figures(score);
     process.stdout.write(`held-out fifth, content weight ${decision.contentWeight}, accept above ${decision.acceptThreshold}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
   }
