@@ -16,17 +16,26 @@ import { TechniqueTagger, type TaggerMark } from '../../../packages/core/src/sta
 import type { PtcArticle } from './ptc-corpus.js';
 import { loadGlove } from './glove.js';
 import { countPhrases, selectEntries, type Thresholds } from './ptc-lexicon.js';
-import { chooseVocabulary, countLexicon, crossFitLexicon, exportTagger, prepare, SENTENCE_LABELS, TOKEN_LABELS, trainTagger } from './ptc-tagger.js';
+import { chooseVocabulary, countLexicon, crossFitLexicon, exportTagger, prepare, SENTENCE_LABELS, TOKEN_LABELS, trainTagger, type Prepared } from './ptc-tagger.js';
+import type { Technique } from '../../../packages/core/src/model/types.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from './ptc-score.js';
 
 const OUT = new URL('../../../packages/core/src/models/techniques/tagger.json', import.meta.url);
 export const TAGGER_ID = 'technique-tagger@1';
 const GRID = [0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
 const OFF = 2;
+/** A started mark grows over neighbours whose probability reaches the start threshold times one of these. */
+const EXTEND = [1, 0.7, 0.5, 0.35, 0.25, 0.15];
+const tokenKey = (t: number, f: number) => `${t}:${f}`;
+/** Out-of-fold tuning: train is cut into this many parts (article index mod TUNE_FOLDS). */
+const TUNE_FOLDS = 4;
+/** An option whose marks are right less often than this on train (out of fold) is never offered. */
+const MIN_PRECISION = 0.1;
 const SEED = 20200911;
 
 interface Option {
   tokenT: number;
+  extendF: number;
   sentenceT: number;
   keepLexicon: boolean;
   tally: Tally;
@@ -41,40 +50,47 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
   const wordOf = new Map<number, string>();
   for (const p of prepared) p.tokens.forEach((t, i) => wordOf.has(p.hashes[i]) || wordOf.set(p.hashes[i], t.text.toLowerCase()));
 
-  const fitIdx = prepared.map((_, i) => i).filter((i) => i % 4 !== 3);
-  const fit = fitIdx.map((i) => prepared[i]);
-  const check = prepared.filter((_, i) => i % 4 === 3);
-  crossFitLexicon(fit);
-  const fitModel = trainTagger(fit, glove, byHash, SEED);
-  log(`fit networks trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const fitLexicon = countLexicon(fit);
+  // Out-of-fold predictions over all of train: each quarter is tagged by networks (and a
+  // learned lexicon) fitted on the other three, so thresholds are tuned on 297 articles, not 74.
   const L = TOKEN_LABELS.length;
   const C = SENTENCE_LABELS.length;
-  const file = exportTagger(fitModel, glove, vocabulary, fitLexicon, wordOf, { token: new Array(L).fill(OFF), sentence: new Array(C).fill(OFF) }, [], TAGGER_ID);
-  const tagger = new TechniqueTagger(file, hashWord);
-
-  // Every other source's marks on check, with the learned lexicon of the fit part only.
-  const learnedFit = selectEntries(countPhrases(fit.map((p) => p.article)), learnedThresholds);
-  const matcher = new PhraseMatcher<LexiconEntry>(
-    learnedFit.map((e) => ({ tokens: e.phrase.split(' '), entry: { label: e.label, rule: `learned:${e.phrase}`, ...(e.attach ? { attach: e.attach } : {}), ...(learnedThresholds.get(e.label)?.span === 'sentence' ? { wholeSentence: true } : {}) } })),
-  );
-  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher })]);
-  const sources = check.map((p) => pipeline.run(p.article.text, {}, createContext()).techniques);
-
-  // Tagger marks on check at each grid threshold.
-  const atToken = new Map<number, TaggerMark[][]>();
-  const atSentence = new Map<number, TaggerMark[][]>();
-  for (const t of GRID) {
-    file.token.thresholds.fill(t);
-    file.sentence.thresholds.fill(t);
-    const per = check.map((p) => {
-      const out: TaggerMark[] = [];
-      tagger.tag(p.article.text, p.tokens, p.ranges, p.spans, out);
-      return out;
-    });
-    atToken.set(t, per.map((m) => m.filter((x) => x.rule.includes('-sentence p=') === false)));
-    atSentence.set(t, per.map((m) => m.filter((x) => x.rule.includes('-sentence p='))));
+  const check: Prepared[] = [];
+  const sources: Technique[][] = [];
+  const atToken = new Map<string, TaggerMark[][]>(GRID.flatMap((t) => EXTEND.map((f) => [tokenKey(t, f), []])));
+  const atSentence = new Map<number, TaggerMark[][]>(GRID.map((t) => [t, []]));
+  for (let fold = 0; fold < TUNE_FOLDS; fold++) {
+    const fit = prepared.filter((_, i) => i % TUNE_FOLDS !== fold);
+    const held = prepared.filter((_, i) => i % TUNE_FOLDS === fold);
+    crossFitLexicon(fit);
+    const fitModel = trainTagger(fit, glove, byHash, SEED);
+    log(`fold ${fold + 1}/${TUNE_FOLDS}: networks trained (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const file = exportTagger(fitModel, glove, vocabulary, countLexicon(fit), wordOf, { token: new Array(L).fill(OFF), sentence: new Array(C).fill(OFF) }, [], TAGGER_ID);
+    const tagger = new TechniqueTagger(file, hashWord);
+    // Every other source's marks on the held-out quarter, with the learned lexicon of the fit part only.
+    const learnedFit = selectEntries(countPhrases(fit.map((p) => p.article)), learnedThresholds);
+    const matcher = new PhraseMatcher<LexiconEntry>(
+      learnedFit.map((e) => ({ tokens: e.phrase.split(' '), entry: { label: e.label, rule: `learned:${e.phrase}`, ...(e.attach ? { attach: e.attach } : {}), ...(learnedThresholds.get(e.label)?.span === 'sentence' ? { wholeSentence: true } : {}) } })),
+    );
+    const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher })]);
+    for (const p of held) sources.push(pipeline.run(p.article.text, {}, createContext()).techniques);
+    // Tagger marks at each grid threshold.
+    for (const t of GRID) {
+      for (const f of EXTEND) {
+        file.token.thresholds.fill(t);
+        file.token.extend = new Array(L).fill(t * f);
+        file.sentence.thresholds.fill(f === 1 ? t : OFF);
+        const retuned = new TechniqueTagger(file, hashWord);
+        for (const p of held) {
+          const out: TaggerMark[] = [];
+          retuned.tag(p.article.text, p.tokens, p.ranges, p.spans, out);
+          atToken.get(tokenKey(t, f))!.push(out.filter((x) => !x.rule.includes('-sentence p=')));
+          if (f === 1) atSentence.get(t)!.push(out.filter((x) => x.rule.includes('-sentence p=')));
+        }
+      }
+    }
+    check.push(...held);
   }
+  if (process.env.PTC_DUMP) writeFileSync(process.env.PTC_DUMP, JSON.stringify({ ids: check.map((p) => p.article.id), sources, atToken: [...atToken], atSentence: [...atSentence] }));
 
   const labels = [...new Set([...Object.values(PTC2020_TO_2023).map((l) => l[0]), ...TOKEN_LABELS, ...SENTENCE_LABELS])];
   const options = new Map<TechniqueLabel, Option[]>();
@@ -85,6 +101,7 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
     const sentenceGrid = SENTENCE_LABELS.includes(label) ? [OFF, ...GRID] : [OFF];
     for (const keepLexicon of [true, false]) {
       for (const tokenT of tokenGrid) {
+       for (const extendF of tokenT === OFF ? [1] : EXTEND) {
         for (const sentenceT of sentenceGrid) {
           if (!keepLexicon && tokenT === OFF) continue;
           const tallies = new Map<string, Tally>();
@@ -95,12 +112,15 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
               if (!keepLexicon && m.rule.startsWith('learned:')) continue;
               predicted.push({ label: ptc, start: m.start, end: m.end });
             }
-            if (tokenT !== OFF) for (const m of atToken.get(tokenT)![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
+            if (tokenT !== OFF) for (const m of atToken.get(tokenKey(tokenT, extendF))![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
             if (sentenceT !== OFF) for (const m of atSentence.get(sentenceT)![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
             scoreArticle(predicted, p.article.spans.filter((g) => g.label === ptc), tallies);
           });
-          list.push({ tokenT, sentenceT, keepLexicon, tally: tallies.get(ptc) ?? emptyTally() });
+          const tally = tallies.get(ptc) ?? emptyTally();
+          const base = tokenT === OFF && sentenceT === OFF;
+          if (base || figures(tally).precision >= MIN_PRECISION) list.push({ tokenT, extendF, sentenceT, keepLexicon, tally });
         }
+       }
       }
     }
     options.set(label, list);
@@ -125,18 +145,19 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
     if (!changed) break;
   }
   const tokenThresholds = TOKEN_LABELS.map((l) => options.get(l)![choice.get(l)!].tokenT);
+  const extendThresholds = TOKEN_LABELS.map((l) => { const o = options.get(l)![choice.get(l)!]; return o.tokenT === OFF ? OFF : Number((o.tokenT * o.extendF).toPrecision(3)); });
   const sentenceThresholds = SENTENCE_LABELS.map((l) => options.get(l)![choice.get(l)!].sentenceT);
   const replaces = labels.filter((l) => !options.get(l)![choice.get(l)!].keepLexicon);
   for (const label of labels) {
     const o = options.get(label)![choice.get(label)!];
     const f = figures(o.tally);
-    log(`${label.padEnd(28)} token ${o.tokenT === OFF ? 'off' : o.tokenT} sentence ${o.sentenceT === OFF ? 'off' : o.sentenceT} learned phrases ${o.keepLexicon ? 'kept' : 'replaced'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
+    log(`${label.padEnd(28)} token ${o.tokenT === OFF ? 'off' : `${o.tokenT} (grows at ${o.extendF}×)`} sentence ${o.sentenceT === OFF ? 'off' : o.sentenceT} learned phrases ${o.keepLexicon ? 'kept' : 'replaced'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
   }
 
   // Final model: all of train, the tuned thresholds.
   crossFitLexicon(prepared);
   const model = trainTagger(prepared, glove, byHash, SEED);
-  const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, sentence: sentenceThresholds }, replaces, TAGGER_ID);
+  const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, extend: extendThresholds, sentence: sentenceThresholds }, replaces, TAGGER_ID);
   const json = JSON.stringify(shipped);
   writeFileSync(OUT, `${json}\n`);
   log(`wrote ${OUT.pathname} (${(json.length / 1e6).toFixed(2)} MB, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -249,7 +249,7 @@ export function exportTagger(
   vocabulary: number[],
   lexicon: LexiconCounts,
   wordOf: Map<number, string>,
-  thresholds: { token: number[]; sentence: number[] },
+  thresholds: { token: number[]; extend?: number[]; sentence: number[] },
   replacesLexicon: TechniqueLabel[],
   id: string,
 ): TaggerFile {
@@ -310,7 +310,7 @@ export function exportTagger(
     words: allWords.join(' '),
     scales: scales.map((s) => Number(s.toPrecision(6))),
     vectors: encodeBase64(bytes),
-    token: net(token, 3 * DIM, thresholds.token),
+    token: { ...net(token, 3 * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}) },
     sentence: net(sentence, DIM, thresholds.sentence),
   };
 }

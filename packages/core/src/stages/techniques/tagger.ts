@@ -48,6 +48,8 @@ export interface NetworkFile {
   outBias: number[];
   /** Per label: the probability a mark needs (above 1 = the label is off). */
   thresholds: number[];
+  /** Token network, per label: the lower probability that lets a started mark grow over a neighbour (default: `thresholds`). */
+  extend?: number[];
 }
 
 /** Dense inputs of the token network: shape features, the word's lexicon rates, the neighbours' max rates. */
@@ -62,10 +64,11 @@ interface TypedNetwork {
   outBias: Float64Array;
   /** The file's array itself, so training can move thresholds on a built tagger. */
   thresholds: number[];
+  extend?: number[];
 }
 
 function typedNetwork(n: NetworkFile): TypedNetwork {
-  return { dense: Float64Array.from(n.dense), bias: Float64Array.from(n.bias), out: Float64Array.from(n.out), outBias: Float64Array.from(n.outBias), thresholds: n.thresholds };
+  return { dense: Float64Array.from(n.dense), bias: Float64Array.from(n.bias), out: Float64Array.from(n.out), outBias: Float64Array.from(n.outBias), thresholds: n.thresholds, ...(n.extend ? { extend: n.extend } : {}) };
 }
 
 export interface TaggerMark {
@@ -439,33 +442,46 @@ export class TechniqueTagger {
   }
 
   /**
-   * Marks of label l in sentence tokens [a, b). A run starts at a content word (a run
-   * starting at an edge word would be trimmed to the same content words, up to the same
-   * end), so edge words' logits are read only inside runs, where `logitAt` computes them.
+   * Marks of label l in sentence tokens [a, b), decoded with hysteresis: a run starts at a
+   * content word whose probability reaches the label's threshold (a run starting at an edge
+   * word would be trimmed to the same content words), then grows left and right over every
+   * word whose probability reaches the lower `extend` threshold (gold spans are about three
+   * words long; the surest word of one is usually alone above the start threshold). Edge
+   * words' logits are read only where a run reaches them, where `logitAt` computes them.
    */
   private decodeLabel(l: number, tokens: readonly Token[], a: number, b: number, out: TaggerMark[]): void {
     const threshold = this.token.thresholds[l];
     if (threshold > 1) return;
     const { probs, L, shape } = this;
     const cut = Math.log(threshold / (1 - threshold));
+    const extend = Math.min(threshold, this.token.extend?.[l] ?? threshold);
+    const grow = Math.log(extend / (1 - extend));
     const S = SHAPE_FEATURES;
+    let free = a;
     for (let i = a; i < b; i++) {
       if (shape[i * S + 3] === 1 || shape[i * S + 4] === 1) continue;
       if (!(probs[i * L + l] >= cut)) continue;
+      let first = i;
+      // Leftwards over words at the lower threshold, not into the previous mark; one function word may be bridged.
+      for (;;) {
+        if (first - 1 >= free && this.logitAt(first - 1, l, a, b) >= grow) first--;
+        else if (first - 2 >= free && shape[(first - 1) * S + 4] === 1 && this.logitAt(first - 2, l, a, b) >= grow) first -= 2;
+        else break;
+      }
       let j = i + 1;
       // A run may bridge one function word ("wrapped in iron") between two marked words.
       for (;;) {
-        if (j < b && this.logitAt(j, l, a, b) >= cut) j++;
-        else if (j + 1 < b && shape[j * S + 4] === 1 && this.logitAt(j + 1, l, a, b) >= cut) j += 2;
+        if (j < b && this.logitAt(j, l, a, b) >= grow) j++;
+        else if (j + 1 < b && shape[j * S + 4] === 1 && this.logitAt(j + 1, l, a, b) >= grow) j += 2;
         else break;
       }
-      let first = i;
       let last = j - 1;
       // Gold spans start and end on content words: trim punctuation and function words (shape columns 3 and 4).
       while (first <= last && (shape[first * S + 3] === 1 || shape[first * S + 4] === 1)) first++;
       while (last >= first && (shape[last * S + 3] === 1 || shape[last * S + 4] === 1)) last--;
       if (first <= last) out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
       i = j - 1;
+      free = j;
     }
   }
 
