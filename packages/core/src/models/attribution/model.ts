@@ -9,6 +9,7 @@ export const ATTRIBUTION_MODEL = {
  "contentWeight": 0.2,
  "contentCenter": 60,
  "acceptThreshold": -2,
+ "ruleGate": -8,
  "vocab": [
   "\"",
   "$",

@@ -54,6 +54,8 @@ interface LoadedModel {
   contentWeight: number;
   contentCenter: number;
   acceptThreshold: number;
+  /** Least cue score at which the later word rules may still use a word the classifier knows. */
+  ruleGate: number;
 }
 
 let loaded: LoadedModel | undefined;
@@ -78,6 +80,7 @@ function model(): LoadedModel {
     contentWeight: data.contentWeight,
     contentCenter: data.contentCenter,
     acceptThreshold: data.acceptThreshold,
+    ruleGate: data.ruleGate,
   };
   return loaded;
 }
@@ -111,7 +114,7 @@ function cueTokens(view: TokenView, m: LoadedModel, skip: Uint8Array, scores: Fl
  * inside the content or source an earlier one took is dropped (PolNeAR seldom nests attributions:
  * such cues were right a quarter of the time on dev).
  */
-export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): void {
+export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): (i: number) => boolean {
   const m = model();
   const view = tokenView(input);
   const { tokens } = input;
@@ -163,4 +166,11 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
       rule: MODEL_RULE,
     });
   }
+  // Later word rules may use a cue word the classifier knows only when it does not turn it down.
+  return (i) => {
+    if (!m.vocab.has(view.words[i])) return true;
+    features.length = 0;
+    cueFeatures(view, i, features);
+    return scoreOf(m.cue, features) > m.ruleGate;
+  };
 }

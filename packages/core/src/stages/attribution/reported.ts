@@ -152,7 +152,12 @@ function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
  * Reported speech in every sentence, skipping tokens earlier passes took and words inside quotes.
  * With `onlyAccordingTo`, only "according to" (whose source the model's heuristics would miss).
  */
-export function findReportedSpeech(input: FinderInput, found: FoundAttribution[], onlyAccordingTo = false): void {
+export function findReportedSpeech(
+  input: FinderInput,
+  found: FoundAttribution[],
+  onlyAccordingTo = false,
+  allowCue: (i: number) => boolean = () => true,
+): void {
   for (const [start, end] of input.sentences) {
     let floor = start;
     for (let i = start; i < end; i++) {
@@ -160,7 +165,7 @@ export function findReportedSpeech(input: FinderInput, found: FoundAttribution[]
         floor = i + 1;
         continue;
       }
-      if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start)) continue;
+      if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start) || !allowCue(i)) continue;
       if (onlyAccordingTo && input.tokens[i].text.toLowerCase() !== 'according') continue;
       const hit = readCue(input, i, floor, end, found);
       if (!hit) continue;
