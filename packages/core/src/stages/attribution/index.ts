@@ -29,9 +29,9 @@ export function attributionStage(): Stage {
       findDirectQuotes(input, found);
       findContinuedQuotes(input, found);
       findReportedSpeech(input, found, true);
-      const classifierAllows = findModelAttributions(input, found, input.taken);
+      const advice = findModelAttributions(input, found, input.taken);
       // The word rules still catch a few cues the classifier turns down (participles with the clause subject).
-      findReportedSpeech(input, found, false, classifierAllows);
+      findReportedSpeech(input, found, false, advice);
       found.sort((a, b) => a.content[0] - b.content[0]);
 
       const linker = new SourceLinker(article, context);

@@ -9,6 +9,7 @@ import { decodeBase64 } from '../../models/classifier/base64.js';
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
 import { bestContent, groupCues, scoreOf } from './model-decode.js';
 import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
+import type { ModelAdvice } from './reported.js';
 import { leadingSubject, sourceAfter, sourceBefore } from './sources.js';
 
 export const MODEL_RULE = 'attribution/model@1';
@@ -114,7 +115,7 @@ function cueTokens(view: TokenView, m: LoadedModel, skip: Uint8Array, scores: Fl
  * inside the content or source an earlier one took is dropped (PolNeAR seldom nests attributions:
  * such cues were right a quarter of the time on dev).
  */
-export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): (i: number) => boolean {
+export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): ModelAdvice {
   const m = model();
   const view = tokenView(input);
   const { tokens } = input;
@@ -167,10 +168,16 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
     });
   }
   // Later word rules may use a cue word the classifier knows only when it does not turn it down.
-  return (i) => {
-    if (!m.vocab.has(view.words[i])) return true;
-    features.length = 0;
-    cueFeatures(view, i, features);
-    return scoreOf(m.cue, features) > m.ruleGate;
+  return {
+    allowsCue(i) {
+      if (!m.vocab.has(view.words[i])) return true;
+      features.length = 0;
+      cueFeatures(view, i, features);
+      return scoreOf(m.cue, features) > m.ruleGate;
+    },
+    contentAfter(i) {
+      const choice = bestContent(view, { first: i, end: i + 1, head: view.hash[i] }, m.content);
+      return choice && choice.kind === 'after' ? tokens[choice.last].end : null;
+    },
   };
 }

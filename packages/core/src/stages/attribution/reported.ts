@@ -65,7 +65,14 @@ function sharedSubject(input: FinderInput, c: number, found: readonly FoundAttri
   return null;
 }
 
-function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: number, found: readonly FoundAttribution[]): [FoundAttribution, number] | null {
+function readCue(
+  input: FinderInput,
+  c: number,
+  floor: number,
+  sentenceEnd: number,
+  found: readonly FoundAttribution[],
+  advice: ModelAdvice,
+): [FoundAttribution, number] | null {
   const { tokens } = input;
   const word = tokens[c].text;
   if (/^according$/i.test(word) && tokens[c + 1]?.text === 'to') {
@@ -122,6 +129,9 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
 
   const content = contentAfter(input, after, sentenceEnd);
   if (!content) return null;
+  // Where the learned span model reads content after this cue, it ends where the model ends it.
+  const learned = advice.contentAfter(c);
+  if (learned && learned > content[0] && learned < content[1]) content[1] = learned;
   // A participle after a comma ("…, hinting at") takes the clause's subject.
   const source = sourceLeft ?? (participle ? leadingSubject(tokens, input.sentences[input.sentenceOfToken[c]][0], c) : null);
   take(input, source ? source[0] : c, sentenceEnd);
@@ -136,6 +146,14 @@ function readCue(input: FinderInput, c: number, floor: number, sentenceEnd: numb
     sentenceEnd,
   ];
 }
+
+/** What the learned model tells the word rules: whether it allows a cue word, and where it ends the content after a cue (an offset, or null). */
+export interface ModelAdvice {
+  allowsCue(i: number): boolean;
+  contentAfter(i: number): number | null;
+}
+
+const NO_ADVICE: ModelAdvice = { allowsCue: () => true, contentAfter: () => null };
 
 function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
   const t = input.tokens[i].text;
@@ -156,7 +174,7 @@ export function findReportedSpeech(
   input: FinderInput,
   found: FoundAttribution[],
   onlyAccordingTo = false,
-  allowCue: (i: number) => boolean = () => true,
+  advice: ModelAdvice = NO_ADVICE,
 ): void {
   for (const [start, end] of input.sentences) {
     let floor = start;
@@ -165,9 +183,9 @@ export function findReportedSpeech(
         floor = i + 1;
         continue;
       }
-      if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start) || !allowCue(i)) continue;
+      if (input.quoteOfToken[i] >= 0 || !isCue(input, i, start) || !advice.allowsCue(i)) continue;
       if (onlyAccordingTo && input.tokens[i].text.toLowerCase() !== 'according') continue;
-      const hit = readCue(input, i, floor, end, found);
+      const hit = readCue(input, i, floor, end, found, advice);
       if (!hit) continue;
       found.push(hit[0]);
       i = hit[1] - 1;
