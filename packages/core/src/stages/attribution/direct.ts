@@ -130,11 +130,23 @@ function cueBefore(input: FinderInput, q: number, first: number, end: number): F
       if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
       const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j) : null);
       take(input, source ? source[0] : j, end);
+      const content = quoteContent(input, q);
+      // A mixed quote (`he said “part” of it`): what follows the quote in its clause is content too.
+      if (before.text !== ':') {
+        let k = end;
+        const stop = sentence[1];
+        while (k < stop && !isBoundary(tokens[k]) && input.quoteOfToken[k] < 0) k++;
+        if (k - end >= 2) {
+          content[0] = input.quotes[q].open;
+          content[1] = tokens[k - 1].end;
+          take(input, end, k);
+        }
+      }
       return {
         direct: true,
         source: source && offsetsOf(tokens, source[0], source[1]),
         cue: offsetsOf(tokens, j, j + 1),
-        content: quoteContent(input, q),
+        content,
         rule: 'attribution/quote-cue-before',
       };
     }

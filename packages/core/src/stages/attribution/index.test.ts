@@ -80,6 +80,13 @@ describe('attribution', () => {
     }
   });
 
+  it('takes the rest of the clause after a mixed quote as content', () => {
+    const article = analyse('She said “our own struggling citizens” come first.');
+    expect(article.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text, a.direct])).toEqual([
+      ['She', 'said', '“our own struggling citizens” come first', true],
+    ]);
+  });
+
   it('reads a mixed quote after its verb and a participle cue with the clause subject', () => {
     const text = 'Officially, the envoys discussed “a framework for later talks.” The ministry has stayed quiet, hinting at a delay.';
     const article = analyse(text);
