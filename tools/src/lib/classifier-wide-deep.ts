@@ -4,9 +4,9 @@
  * classifier-train.ts), and a one-hidden-layer ReLU network over the pooled word
  * vectors by Adam on mini-batches, jointly, in a fixed seeded order.
  */
-import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
+import { decodeBase64, encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import type { ShippedWideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
-import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
+import type { EmbeddingTable, ShippedEmbeddings } from '../../../packages/core/src/models/embeddings/table.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { featurise, seededRandom, sigmoid, type Featurised, type FloatModel } from './classifier-train.js';
@@ -16,6 +16,8 @@ import type { FeatureConfig } from '../../../packages/core/src/models/classifier
 export interface WideDeepExample extends Featurised {
   /** The pooled sentence vector (raw, as the runtime computes it). */
   dense: Float32Array;
+  /** The word-vector table rows of the sentence's tokens that the table knows (for word detectors). */
+  rows: Int32Array;
 }
 
 export interface WideDeepOptions {
@@ -33,12 +35,34 @@ export interface WideDeepOptions {
   batch: number;
   positiveWeight: number;
   seed: number;
+  /**
+   * Naive-Bayes scaling of the sparse features (NB-SVM, Wang & Manning 2012): each
+   * feature's value is multiplied by |log-count ratio| between the classes (smoothed by
+   * this alpha; 0 = off). Folded into the weights, so it costs nothing at run time.
+   */
+  nbAlpha?: number;
+  /**
+   * Word detectors: this many learned projections of the word vectors, each maxed over the
+   * sentence's words, as extra network inputs (a one-word convolution with max pooling). At
+   * run time each is a precomputed score per table word, so a sentence costs one table read
+   * per word and detector. 0 = off.
+   */
+  detectors?: number;
+  /** The word-vector table as floats (rows × dimensions), needed with `detectors`. */
+  vectors?: Float32Array;
+  dimensions?: number;
 }
 
 export interface FloatWideDeep {
   wide: FloatModel;
+  /** Pooled inputs (standardised); the network reads these, then `detectors` detector maxima. */
   inputs: number;
   hidden: number;
+  detectors: number;
+  dimensions: number;
+  /** detectors × dimensions projections of the word vectors. */
+  proj: Float32Array;
+  vectors?: Float32Array;
   /** Standardisation of the inputs (folded into w1/b1 when shipped). */
   mean: Float32Array;
   std: Float32Array;
@@ -55,7 +79,29 @@ export function featuriseWideDeep(sentences: readonly LabelledSentence[], config
   return sentences.map((s, i) => {
     const tokens = tokenize(s.text);
     table.pool(tokens, 0, tokens.length, pooled, 0, withMax);
-    return { ...sparse[i], dense: pooled.slice(0, inputs) };
+    const rows: number[] = [];
+    for (const t of tokens) {
+      const row = table.row(t.text);
+      if (row >= 0) rows.push(row);
+    }
+    return { ...sparse[i], dense: pooled.slice(0, inputs), rows: Int32Array.from(rows) };
+  });
+}
+
+/**
+ * Neighbour context (see `neighbourInput` in wide-deep.ts): each example's network input
+ * becomes its own pooled values followed by the mean of those of the sentences just before
+ * and after it. `neighbours(i)` gives the indices (into `examples`) of sentence i's
+ * neighbours, undefined where there is none; the neighbours' labels are never read.
+ */
+export function withNeighbourContext(examples: readonly WideDeepExample[], neighbours: (i: number) => [number | undefined, number | undefined]): WideDeepExample[] {
+  const size = examples[0].dense.length;
+  return examples.map((e, i) => {
+    const dense = new Float32Array(2 * size);
+    dense.set(e.dense);
+    const around = neighbours(i).filter((j): j is number => j !== undefined);
+    for (const j of around) for (let d = 0; d < size; d++) dense[size + d] += examples[j].dense[d] / around.length;
+    return { ...e, dense };
   });
 }
 
@@ -69,19 +115,69 @@ function standardisation(data: readonly WideDeepExample[], inputs: number): { me
   return { mean, std };
 }
 
-/** Margin of the deep part for a raw pooled vector, with scratch for the hidden layer. */
-function deepForward(m: FloatWideDeep, dense: Float32Array, x: Float32Array, h: Float32Array): number {
+/** Writes the detector maxima of `rows` into x[offset..] and each one's winning row into `arg` (-1: no word). */
+function detect(m: FloatWideDeep, rows: Int32Array, x: Float32Array, offset: number, arg: Int32Array): void {
+  const { detectors, dimensions: dim, proj } = m;
+  const vectors = m.vectors!;
+  for (let k = 0; k < detectors; k++) {
+    let best = -Infinity;
+    let at = -1;
+    const p = k * dim;
+    for (let r = 0; r < rows.length; r++) {
+      const v = rows[r] * dim;
+      let s = 0;
+      for (let d = 0; d < dim; d++) s += proj[p + d] * vectors[v + d];
+      if (s > best) {
+        best = s;
+        at = rows[r];
+      }
+    }
+    x[offset + k] = at < 0 ? 0 : best;
+    arg[k] = at;
+  }
+}
+
+/** Margin of the deep part for an example, with scratch for the inputs and the hidden layer. */
+function deepForward(m: FloatWideDeep, e: WideDeepExample, x: Float32Array, h: Float32Array, arg: Int32Array): number {
   const { inputs, hidden, w1, b1, w2, mean, std } = m;
+  const dense = e.dense;
   for (let i = 0; i < inputs; i++) x[i] = (dense[i] - mean[i]) / std[i];
+  if (m.detectors > 0) detect(m, e.rows, x, inputs, arg);
+  const width = inputs + m.detectors;
   let z = 0;
   for (let j = 0; j < hidden; j++) {
     let a = b1[j];
-    const base = j * inputs;
-    for (let i = 0; i < inputs; i++) a += w1[base + i] * x[i];
+    const base = j * width;
+    for (let i = 0; i < width; i++) a += w1[base + i] * x[i];
     h[j] = a > 0 ? a : 0;
     z += w2[j] * h[j];
   }
   return z;
+}
+
+function scaledMargin(u: Float32Array, scale: Float32Array, bias: number, x: Featurised): number {
+  let sum = 0;
+  for (let i = 0; i < x.ids.length; i++) sum += u[x.ids[i]] * scale[x.ids[i]];
+  return bias + sum * x.norm;
+}
+
+/** |log-count ratio| of each hashed feature between the classes (example weights count), smoothed by `alpha`. */
+export function nbScale(data: readonly Featurised[], size: number, alpha: number): Float32Array {
+  const p = new Float64Array(size).fill(alpha);
+  const q = new Float64Array(size).fill(alpha);
+  for (const x of data) {
+    const counts = x.label === 1 ? p : q;
+    for (let i = 0; i < x.ids.length; i++) counts[x.ids[i]] += x.weight;
+  }
+  let sp = 0;
+  let sq = 0;
+  for (let f = 0; f < size; f++) {
+    sp += p[f];
+    sq += q[f];
+  }
+  const scale = new Float32Array(size);
+  for (let f = 0; f < size; f++) scale[f] = Math.abs(Math.log(p[f] / sp) - Math.log(q[f] / sq));
+  return scale;
 }
 
 function wideMargin(wide: FloatModel, x: Featurised): number {
@@ -91,9 +187,10 @@ function wideMargin(wide: FloatModel, x: Featurised): number {
 }
 
 export function wideDeepMargins(m: FloatWideDeep, data: readonly WideDeepExample[]): Float64Array {
-  const x = new Float32Array(m.inputs);
+  const x = new Float32Array(m.inputs + m.detectors);
   const h = new Float32Array(m.hidden);
-  return Float64Array.from(data, (e) => wideMargin(m.wide, e) + deepForward(m, e.dense, x, h));
+  const arg = new Int32Array(m.detectors);
+  return Float64Array.from(data, (e) => wideMargin(m.wide, e) + deepForward(m, e, x, h, arg));
 }
 
 /**
@@ -111,6 +208,9 @@ export function trainWideDeep(
   const random = seededRandom(options.seed);
   const size = 1 << config.bits;
   const wide: FloatModel = { weights: new Float32Array(size), bias: 0, features: config };
+  // Trained weights u; the model's effective weights are u * scale (written after each epoch).
+  const scale = options.nbAlpha ? nbScale(data, size, options.nbAlpha) : undefined;
+  const u = scale ? new Float32Array(size) : wide.weights;
   const gradSq = new Float32Array(size).fill(1e-6);
   let biasGradSq = 1e-6;
   const lastStep = new Int32Array(size);
@@ -118,16 +218,23 @@ export function trainWideDeep(
   const { mean, std } = standardisation(data, inputs);
   // He initialisation, seeded.
   const gaussian = (): number => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
-  const w1 = Float32Array.from({ length: hidden * inputs }, () => gaussian() * Math.sqrt(2 / inputs));
+  const detectors = options.detectors ?? 0;
+  const vectors = options.vectors;
+  if (detectors > 0 && !vectors) throw new Error('trainWideDeep: detectors need the word vectors (options.vectors)');
+  const dimensions = detectors > 0 ? (options.dimensions ?? 0) : 0;
+  if (detectors > 0 && dimensions <= 0) throw new Error('trainWideDeep: detectors need options.dimensions');
+  const width = inputs + detectors;
+  const w1 = Float32Array.from({ length: hidden * width }, () => gaussian() * Math.sqrt(2 / width));
   const b1 = new Float32Array(hidden);
   const w2 = Float32Array.from({ length: hidden }, () => gaussian() * Math.sqrt(1 / hidden));
-  const model: FloatWideDeep = { wide, inputs, hidden, mean, std, w1, b1, w2 };
-  // Adam state over the dense parameters [w1, b1, w2].
-  const params = [w1, b1, w2];
+  const proj = Float32Array.from({ length: detectors * dimensions }, () => gaussian() * Math.sqrt(1 / Math.max(1, dimensions)));
+  const model: FloatWideDeep = { wide, inputs, hidden, detectors, dimensions, proj, vectors, mean, std, w1, b1, w2 };
+  // Adam state over the dense parameters [w1, b1, w2, proj].
+  const params = [w1, b1, w2, proj];
   const grads = params.map((p) => new Float32Array(p.length));
   const m1 = params.map((p) => new Float32Array(p.length));
   const m2 = params.map((p) => new Float32Array(p.length));
-  const [gw1, gb1, gw2] = grads;
+  const [gw1, gb1, gw2, gproj] = grads;
   let adamStep = 0;
   const beta1 = 0.9;
   const beta2 = 0.999;
@@ -149,9 +256,11 @@ export function trainWideDeep(
       }
     }
   };
-  const x = new Float32Array(inputs);
+  const x = new Float32Array(width);
   const h = new Float32Array(hidden);
   const keep = new Uint8Array(hidden);
+  const arg = new Int32Array(detectors);
+  const gx = new Float32Array(detectors);
   const order = data.map((_, i) => i);
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -165,18 +274,19 @@ export function trainWideDeep(
       const e = data[index];
       for (let k = 0; k < e.ids.length; k++) {
         const f = e.ids[k];
-        if (lastStep[f] < step - 1) wide.weights[f] *= shrink ** (step - 1 - lastStep[f]);
+        if (lastStep[f] < step - 1) u[f] *= shrink ** (step - 1 - lastStep[f]);
         lastStep[f] = step - 1;
       }
       // Forward with drop-out on the hidden units.
       for (let i = 0; i < inputs; i++) x[i] = (e.dense[i] - mean[i]) / std[i];
-      let z = wideMargin(wide, e);
+      if (detectors > 0) detect(model, e.rows, x, inputs, arg);
+      let z = scale ? scaledMargin(u, scale, wide.bias, e) : wideMargin(wide, e);
       const scaleKept = 1 / (1 - options.dropout);
       for (let j = 0; j < hidden; j++) {
         keep[j] = options.dropout > 0 && random() < options.dropout ? 0 : 1;
         let a = b1[j];
-        const base = j * inputs;
-        for (let i = 0; i < inputs; i++) a += w1[base + i] * x[i];
+        const base = j * width;
+        for (let i = 0; i < width; i++) a += w1[base + i] * x[i];
         h[j] = a > 0 && keep[j] ? a * scaleKept : 0;
         z += w2[j] * h[j];
       }
@@ -187,22 +297,30 @@ export function trainWideDeep(
         wide.bias -= (options.rate * g) / Math.sqrt(biasGradSq);
         for (let k = 0; k < e.ids.length; k++) {
           const f = e.ids[k];
-          const gf = g * e.norm;
+          const gf = scale ? g * e.norm * scale[f] : g * e.norm;
           gradSq[f] += gf * gf;
-          wide.weights[f] -= (options.rate * gf) / Math.sqrt(gradSq[f]);
+          u[f] -= (options.rate * gf) / Math.sqrt(gradSq[f]);
         }
       } else {
         biasGradSq += g * g;
         wide.bias -= (0.05 * g) / Math.sqrt(biasGradSq);
       }
       // Dense part: accumulate, Adam per mini-batch.
+      gx.fill(0);
       for (let j = 0; j < hidden; j++) {
         gw2[j] += g * h[j];
         if (h[j] <= 0) continue;
         const gj = g * w2[j] * scaleKept;
         gb1[j] += gj;
-        const base = j * inputs;
-        for (let i = 0; i < inputs; i++) gw1[base + i] += gj * x[i];
+        const base = j * width;
+        for (let i = 0; i < width; i++) gw1[base + i] += gj * x[i];
+        for (let k = 0; k < detectors; k++) gx[k] += gj * w1[base + inputs + k];
+      }
+      for (let k = 0; k < detectors; k++) {
+        if (arg[k] < 0 || gx[k] === 0) continue;
+        const p = k * dimensions;
+        const v = arg[k] * dimensions;
+        for (let d = 0; d < dimensions; d++) gproj[p + d] += gx[k] * vectors![v + d];
       }
       if (++inBatch === options.batch) {
         applyAdam(inBatch);
@@ -210,8 +328,9 @@ export function trainWideDeep(
       }
     }
     if (inBatch > 0) applyAdam(inBatch);
-    for (let f = 0; f < size; f++) if (lastStep[f] < step) wide.weights[f] *= shrink ** (step - lastStep[f]);
+    for (let f = 0; f < size; f++) if (lastStep[f] < step) u[f] *= shrink ** (step - lastStep[f]);
     lastStep.fill(step);
+    if (scale) for (let f = 0; f < size; f++) wide.weights[f] = u[f] * scale[f];
     onEpoch?.(epoch + 1, model);
   }
   return model;
@@ -221,6 +340,7 @@ export function trainWideDeep(
 export function cloneWideDeep(m: FloatWideDeep): FloatWideDeep {
   return {
     ...m,
+    proj: m.proj.slice(),
     wide: { ...m.wide, weights: m.wide.weights.slice() },
     w1: m.w1.slice(),
     b1: m.b1.slice(),
@@ -235,6 +355,35 @@ function float32Base64(values: Float32Array): string {
   return encodeBase64(bytes);
 }
 
+/** Every table word's detector scores (rows × detectors), int8 with one scale per detector. */
+function shipDetectors(m: FloatWideDeep): { count: number; scales: number[]; values: string } {
+  const { detectors: count, dimensions: dim, proj } = m;
+  const vectors = m.vectors!;
+  const rows = vectors.length / dim;
+  const scores = new Float32Array(rows * count);
+  const max = new Float32Array(count);
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < count; k++) {
+      let s = 0;
+      for (let d = 0; d < dim; d++) s += proj[k * dim + d] * vectors[r * dim + d];
+      scores[r * count + k] = s;
+      max[k] = Math.max(max[k], Math.abs(s));
+    }
+  }
+  const scales = Array.from(max, (v) => v / 127 || 1);
+  const bytes = new Uint8Array(rows * count);
+  for (let r = 0; r < rows; r++) for (let k = 0; k < count; k++) bytes[r * count + k] = Math.round(scores[r * count + k] / scales[k]) & 0xff;
+  return { count, scales, values: encodeBase64(bytes) };
+}
+
+/** The word vectors of a shipped table as floats (rows × dimensions), as the runtime reads them. */
+export function tableVectors(shipped: ShippedEmbeddings): Float32Array {
+  const bytes = decodeBase64(shipped.vectors);
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i] << 24) >> 24) * shipped.scales[i % shipped.dimensions];
+  return out;
+}
+
 /** The shipped form: sparse weights quantised, standardisation folded into w1/b1, threshold into the bias. */
 export function shipWideDeep(
   m: FloatWideDeep,
@@ -243,23 +392,34 @@ export function shipWideDeep(
   trainedOn: string,
   embeddings: string,
   bytesPerWeight: 1 | 2 = 1,
+  context?: 'neighbours',
 ): ShippedWideDeepModel {
   const linear = quantise(m.wide, threshold, id, trainedOn, bytesPerWeight);
+  const width = m.inputs + m.detectors;
   const w1 = new Float32Array(m.w1.length);
   const b1 = new Float32Array(m.hidden);
   for (let j = 0; j < m.hidden; j++) {
     let b = m.b1[j];
     for (let i = 0; i < m.inputs; i++) {
-      const w = m.w1[j * m.inputs + i] / m.std[i];
-      w1[j * m.inputs + i] = w;
+      const w = m.w1[j * width + i] / m.std[i];
+      w1[j * width + i] = w;
       b -= w * m.mean[i];
     }
+    for (let k = 0; k < m.detectors; k++) w1[j * width + m.inputs + k] = m.w1[j * width + m.inputs + k];
     b1[j] = b;
   }
   return {
     ...linear,
     embeddings,
-    dense: { inputs: m.inputs, hidden: m.hidden, w1: float32Base64(w1), b1: Array.from(b1), w2: Array.from(m.w2) },
+    dense: {
+      inputs: width,
+      hidden: m.hidden,
+      ...(context ? { context } : {}),
+      ...(m.detectors > 0 ? { detectors: shipDetectors(m) } : {}),
+      w1: float32Base64(w1),
+      b1: Array.from(b1),
+      w2: Array.from(m.w2),
+    },
   };
 }
 
@@ -277,16 +437,26 @@ export function ensembleWideDeep(members: readonly FloatWideDeep[]): FloatWideDe
     for (let i = 0; i < weights.length; i++) weights[i] += m.wide.weights[i] / k;
     bias += m.wide.bias / k;
   }
+  // Each member's hidden units read the shared pooled inputs and its own detectors.
   const hidden = first.hidden * k;
-  const w1 = new Float32Array(hidden * first.inputs);
+  const detectors = first.detectors * k;
+  const width = first.inputs + detectors;
+  const memberWidth = first.inputs + first.detectors;
+  const w1 = new Float32Array(hidden * width);
   const b1 = new Float32Array(hidden);
   const w2 = new Float32Array(hidden);
+  const proj = new Float32Array(detectors * first.dimensions);
   members.forEach((m, n) => {
-    w1.set(m.w1, n * m.hidden * m.inputs);
+    proj.set(m.proj, n * m.proj.length);
+    for (let j = 0; j < m.hidden; j++) {
+      const row = (n * m.hidden + j) * width;
+      for (let i = 0; i < m.inputs; i++) w1[row + i] = m.w1[j * memberWidth + i];
+      for (let d = 0; d < m.detectors; d++) w1[row + m.inputs + n * m.detectors + d] = m.w1[j * memberWidth + m.inputs + d];
+    }
     b1.set(m.b1, n * m.hidden);
     for (let j = 0; j < m.hidden; j++) w2[n * m.hidden + j] = m.w2[j] / k;
   });
-  return { ...first, wide: { ...first.wide, weights, bias }, hidden, w1, b1, w2 };
+  return { ...first, wide: { ...first.wide, weights, bias }, hidden, detectors, proj, w1, b1, w2 };
 }
 
 /**

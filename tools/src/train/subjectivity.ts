@@ -19,7 +19,7 @@ import { bestThreshold, countAt, macroF1 } from '../lib/classifier-metrics.js';
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { scoreAll } from '../lib/classifier-eval.js';
 import { sigmoid } from '../lib/classifier-train.js';
-import { featuriseWideDeep, shipWideDeep, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep } from '../lib/classifier-wide-deep.js';
+import { featuriseWideDeep, shipWideDeep, tableVectors, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep, type WideDeepExample } from '../lib/classifier-wide-deep.js';
 import { writeModelModule } from '../lib/classifier-write.js';
 import { buildShippedTable } from '../lib/embeddings-glove.js';
 import { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
@@ -72,31 +72,62 @@ export async function run(args: ToolArgs): Promise<void> {
     batch: numberOption(args, 'batch', 16),
     positiveWeight: numberOption(args, 'positive-weight', 2),
     seed: numberOption(args, 'seed', 20240401),
+    nbAlpha: numberOption(args, 'nb', 0),
+    detectors: numberOption(args, 'detectors', 0),
+    vectors: tableVectors(shippedTable),
+    dimensions: shippedTable.dimensions,
   };
   const members = numberOption(args, 'members', 3);
-  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify(options)}; ${members} seeds`);
+  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify({ ...options, vectors: undefined })}; ${members} seeds`);
   const ptcWeight = numberOption(args, 'ptc-weight', 0.1);
-  const trainX = featuriseWideDeep(train, features, table, 1, maxPool);
+  const newsX = featuriseWideDeep(train, features, table, 1, maxPool);
+  const ptcX: WideDeepExample[] = [];
   if (ptcWeight > 0) {
     const ptc = readPtcSentences(resolve(dataDir(args, 'propaganda-ptc2020/train-task2-TC.labels'), 'propaganda-ptc2020'));
     console.log(`plus ${ptc.length} propaganda-corpus sentences at weight ${ptcWeight}`);
-    trainX.push(...featuriseWideDeep(ptc, features, table, ptcWeight, maxPool));
+    ptcX.push(...featuriseWideDeep(ptc, features, table, ptcWeight, maxPool));
+  }
+  const trainX = [...newsX, ...ptcX];
+  // Val has 99 sentences, too few to choose epochs on alone: with --cv K (default 5) the
+  // choice also reads K-fold cross-validation over NewsSD train in contiguous blocks (so
+  // mostly whole articles are held out): per epoch, the mean of the out-of-fold macro F1 and
+  // the val macro F1 (each at its best threshold). The threshold itself comes from val,
+  // whose share of subjective sentences is that of test.
+  const folds = numberOption(args, 'cv', 5);
+  const cv: number[] = [];
+  if (folds > 1) {
+    const n = newsX.length;
+    const outOfFold = Array.from({ length: options.epochs }, () => new Array<number>(n).fill(0));
+    for (let k = 0; k < folds; k++) {
+      const lo = Math.floor((k * n) / folds);
+      const hi = Math.floor(((k + 1) * n) / folds);
+      const held = newsX.slice(lo, hi);
+      trainEnsembleByEpoch([...newsX.slice(0, lo), ...newsX.slice(hi), ...ptcX], features, options, members).forEach((model, e) => {
+        wideDeepMargins(model, held).forEach((z, i) => (outOfFold[e][lo + i] = sigmoid(z)));
+      });
+    }
+    const newsLabels = newsX.map((x) => x.label);
+    for (const scores of outOfFold) cv.push(bestThreshold(scores, newsLabels, macroF1).value);
   }
   const valX = featuriseWideDeep(val, features, table, 1, maxPool);
   const labels = valX.map((x) => x.label);
-  // Epochs and threshold chosen for val macro F1 (the test split is read only by `npm run eval`).
+  // Epochs chosen for val (and cross-validated) macro F1, threshold for val macro F1 (the test
+  // split is read only by `npm run eval`).
   let best = { model: undefined as FloatWideDeep | undefined, epoch: 0, threshold: 0.5, value: -1 };
   trainEnsembleByEpoch(trainX, features, options, members).forEach((model, i) => {
     const { threshold, value } = bestThreshold(Array.from(wideDeepMargins(model, valX), sigmoid), labels, macroF1);
-    console.log(`epoch ${i + 1}: val macro F1 ${value.toFixed(4)} at threshold ${threshold.toFixed(4)} (mean of ${members} seeds)`);
-    if (value > best.value) best = { model, epoch: i + 1, threshold, value };
+    const criterion = cv.length > 0 ? (value + cv[i]) / 2 : value;
+    console.log(
+      `epoch ${i + 1}: val macro F1 ${value.toFixed(4)} at threshold ${threshold.toFixed(4)}${cv.length > 0 ? `, cross-validated ${cv[i].toFixed(4)}, mean ${criterion.toFixed(4)}` : ''} (mean of ${members} seeds)`,
+    );
+    if (criterion > best.value) best = { model, epoch: i + 1, threshold, value: criterion };
   });
-  console.log(`chosen on val: ${best.epoch} epochs, threshold ${best.threshold.toFixed(4)}`);
+  console.log(`chosen: ${best.epoch} epochs (${cv.length > 0 ? `mean of val and ${folds}-fold cross-validated macro F1` : 'val macro F1'} ${best.value.toFixed(4)}), threshold ${best.threshold.toFixed(4)} (val)`);
   const shipped = shipWideDeep(
     best.model!,
     best.threshold,
     'subjectivity/wide-deep@1',
-    `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; mean of ${members} seeds; epochs and threshold tuned on the NewsSD-ENG val split`,
+    `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; mean of ${members} seeds${options.detectors > 0 ? `, ${options.detectors} word detectors each` : ''}; epochs chosen on the NewsSD-ENG val split${cv.length > 0 ? ` and ${folds}-fold cross-validation over train` : ''}, threshold on val`,
     shippedTable.id,
     2,
   );

@@ -14,10 +14,13 @@ describe('shipped sentence models', () => {
     it(`${name}: names its data, stays under 2 MB, decodes once, reads the shipped word vectors`, () => {
       expect(shipped.id).toMatch(new RegExp(`^${name}/`));
       expect(shipped.trainedOn.length).toBeGreaterThan(20);
-      expect(shipped.weights.length + shipped.dense.w1.length).toBeLessThan(2_000_000);
+      expect(shipped.weights.length + shipped.dense.w1.length + (shipped.dense.detectors?.values.length ?? 0)).toBeLessThan(2_000_000);
       expect(load()).toBe(load());
       expect(shipped.embeddings).toBe(embeddingsData.id);
-      expect([embeddingTable().dimensions + 1, embeddingTable().pooledLength]).toContain(shipped.dense.inputs);
+      const pooled = shipped.dense.inputs - (shipped.dense.detectors?.count ?? 0);
+      const own = embeddingTable().dimensions + 1;
+      expect(shipped.dense.context === 'neighbours' ? [2 * own] : [own, embeddingTable().pooledLength]).toContain(pooled);
+      if (shipped.dense.detectors) expect(shipped.dense.detectors.values.length).toBe(Math.ceil((embeddingTable().size * shipped.dense.detectors.count) / 3) * 4);
     });
   }
 

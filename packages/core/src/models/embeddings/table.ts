@@ -37,8 +37,10 @@ export class EmbeddingTable {
   private readonly scales: Float32Array;
   private readonly sum: Int32Array;
   private readonly max: Int32Array;
-  /** Working list: the row offsets of a sentence's found tokens. */
+  /** Working list: the row offsets (row × dimensions) of the last sentence's found tokens (see `findRows`). */
   private found = new Int32Array(64);
+  /** How many of `found` belong to the last sentence pooled or looked up. */
+  foundCount = 0;
 
   constructor(shipped: ShippedEmbeddings) {
     this.id = shipped.id;
@@ -87,6 +89,28 @@ export class EmbeddingTable {
     return -1;
   }
 
+  /**
+   * Looks up the tokens [from, to) and keeps the row offsets (row × dimensions) of those
+   * found in `foundRows` (valid until the next call or `pool`); returns their number.
+   */
+  findRows(tokens: readonly Token[], from: number, to: number, hashes?: Uint32Array): number {
+    const dim = this.dimensions;
+    if (this.found.length < to - from) this.found = new Int32Array(Math.max(to - from, 2 * this.found.length));
+    const bases = this.found;
+    let found = 0;
+    for (let i = from; i < to; i++) {
+      const row = hashes ? this.rowOfHash(hashes[i]) : this.row(tokens[i].text);
+      if (row >= 0) bases[found++] = row * dim;
+    }
+    this.foundCount = found;
+    return found;
+  }
+
+  /** The row offsets (row × dimensions) found by the last `pool` or `findRows` (the first `foundCount`). */
+  get foundRows(): Int32Array {
+    return this.found;
+  }
+
   /** Length of the pooled sentence vector: mean, share of tokens found, max. */
   get pooledLength(): number {
     return 2 * this.dimensions + 1;
@@ -100,13 +124,8 @@ export class EmbeddingTable {
    */
   pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, withMax = true, hashes?: Uint32Array): number {
     const { dimensions: dim, vectors, sum, max, scales } = this;
-    if (this.found.length < to - from) this.found = new Int32Array(Math.max(to - from, 2 * this.found.length));
+    const found = this.findRows(tokens, from, to, hashes);
     const bases = this.found;
-    let found = 0;
-    for (let i = from; i < to; i++) {
-      const row = hashes ? this.rowOfHash(hashes[i]) : this.row(tokens[i].text);
-      if (row >= 0) bases[found++] = row * dim;
-    }
     // Dimension by dimension over the found rows: the sums stay in registers (integers, so the order is free).
     let d = 0;
     if (!withMax) {
