@@ -56,7 +56,7 @@ export async function run(args: ToolArgs): Promise<void> {
     }
   }
   const f = figures(score);
-  const pct = (x: number) => (100 * x).toFixed(1);
+  const pct = (x: number) => (100 * x).toFixed(2);
   process.stdout.write(`articles (${split}): ${articles.length}\n`);
   process.stdout.write(`gold attributions: ${score.gold}\n`);
   process.stdout.write(`predicted attributions: ${score.predicted}\n`);

@@ -72,7 +72,7 @@ function tune(articles: PolnearArticle[]): void {
   const held = articles.filter((_, i) => i % 5 === 0);
   const model = trainAttributionModel(articles.filter((_, i) => i % 5 !== 0), MODEL_OPTIONS);
   const shipped = { ...ATTRIBUTION_MODEL };
-  const pct = (x: number) => (100 * x).toFixed(1);
+  const pct = (x: number) => (100 * x).toFixed(2);
   for (const decision of TUNE_DECISIONS) {
     Object.assign(ATTRIBUTION_MODEL, encoded(model, decision));
     resetAttributionModel();

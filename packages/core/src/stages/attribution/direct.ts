@@ -187,6 +187,9 @@ export function findDirectQuotes(input: FinderInput, found: FoundAttribution[]):
   });
 }
 
+/** Words after a quote in its sentence that make it a mixed quote, not a continued one (held-out fifth: 1 and 2 tie, 3-4 lower). */
+const MIXED_AFTER = 2;
+
 /** A long quote opening a sentence with no cue of its own continues the last speaker's, if recent. */
 export function findContinuedQuotes(input: FinderInput, found: FoundAttribution[]): void {
   const { tokens } = input;
@@ -197,6 +200,10 @@ export function findContinuedQuotes(input: FinderInput, found: FoundAttribution[
     const sentence = input.sentences[input.sentenceOfToken[first]];
     // A long quote opening a sentence with no cue of its own: the last speaker, if recent.
     if (quote.words < 5 || first !== sentence[0]) return;
+    // A quote that its sentence carries on after (`“…” to drive up the price, she said`) is a mixed quote: the model reads it.
+    let wordsAfter = 0;
+    for (let k = end; k < sentence[1]; k++) if (/^[\p{L}\p{N}]/u.test(tokens[k].text)) wordsAfter++;
+    if (wordsAfter >= MIXED_AFTER) return;
     let last: FoundAttribution | undefined;
     for (const f of found) if (f.direct && f.source && f.content[1] <= quote.open && (!last || f.content[1] > last.content[1])) last = f;
     if (last && quote.open - last.content[1] < 600) {
