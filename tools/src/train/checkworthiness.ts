@@ -53,7 +53,7 @@ export async function run(args: ToolArgs): Promise<void> {
   };
   const maxPool = booleanOption(args, 'max-pool', false);
   const options = {
-    epochs: numberOption(args, 'epochs', 5),
+    epochs: numberOption(args, 'epochs', 6),
     rate: numberOption(args, 'rate', 0.5),
     l2: numberOption(args, 'l2', 1e-6),
     denseRate: numberOption(args, 'dense-rate', 1e-3),
@@ -83,7 +83,7 @@ export async function run(args: ToolArgs): Promise<void> {
   const fitX = trainX.filter((_, i) => !isCheckworthyTune(train[i].id));
   const tuneX = trainX.filter((_, i) => isCheckworthyTune(train[i].id));
   const tuneLabels = tuneX.map((x) => x.label);
-  const members = numberOption(args, 'members', 1);
+  const members = numberOption(args, 'members', 3);
   let best = { epoch: 1, threshold: 0.5, value: -1 };
   trainEnsembleByEpoch(fitX, features, options, members).forEach((model, i) => {
     const { threshold, value } = bestThreshold(Array.from(wideDeepMargins(model, tuneX), sigmoid), tuneLabels, f1);

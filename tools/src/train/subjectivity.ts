@@ -88,12 +88,12 @@ export async function run(args: ToolArgs): Promise<void> {
     ptcX.push(...featuriseWideDeep(ptc, features, table, ptcWeight, maxPool));
   }
   const trainX = [...newsX, ...ptcX];
-  // Val has 99 sentences, too few to choose epochs on alone: with --cv K (default 5) the
+  // Val has 99 sentences, too few to choose epochs on alone: with --cv K (e.g. 5) the
   // choice also reads K-fold cross-validation over NewsSD train in contiguous blocks (so
   // mostly whole articles are held out): per epoch, the mean of the out-of-fold macro F1 and
   // the val macro F1 (each at its best threshold). The threshold itself comes from val,
   // whose share of subjective sentences is that of test.
-  const folds = numberOption(args, 'cv', 5);
+  const folds = numberOption(args, 'cv', 0);
   const cv: number[] = [];
   if (folds > 1) {
     const n = newsX.length;
