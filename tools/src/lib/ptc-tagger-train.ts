@@ -25,7 +25,7 @@ export const TAGGER_ID = 'technique-tagger@1';
 const GRID = [0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
 const OFF = 2;
 /** A started mark grows over neighbours whose probability reaches the start threshold times one of these. */
-const EXTEND = [1, 0.7, 0.5, 0.35, 0.25, 0.15];
+const EXTEND = [1, 0.6, 0.4, 0.25, 0.15, 0.1, 0.06];
 const tokenKey = (t: number, f: number) => `${t}:${f}`;
 /** Out-of-fold tuning: train is cut into this many parts (article index mod TUNE_FOLDS). */
 const TUNE_FOLDS = 4;
@@ -90,7 +90,6 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
     }
     check.push(...held);
   }
-  if (process.env.PTC_DUMP) writeFileSync(process.env.PTC_DUMP, JSON.stringify({ ids: check.map((p) => p.article.id), sources, atToken: [...atToken], atSentence: [...atSentence] }));
 
   const labels = [...new Set([...Object.values(PTC2020_TO_2023).map((l) => l[0]), ...TOKEN_LABELS, ...SENTENCE_LABELS])];
   const options = new Map<TechniqueLabel, Option[]>();

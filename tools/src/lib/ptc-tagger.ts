@@ -13,7 +13,7 @@ import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
 import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import { PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { SHAPE_FEATURES, shapeFeatures } from '../../../packages/core/src/stages/techniques/tagger-features.js';
-import { sentenceDense, sentenceDenseInputs, tokenDenseInputs, type TaggerFile } from '../../../packages/core/src/stages/techniques/tagger.js';
+import { articleMeans, sentenceDense, sentenceDenseInputs, sentenceMeans, tokenDenseInputs, type TaggerFile } from '../../../packages/core/src/stages/techniques/tagger.js';
 import type { PtcArticle } from './ptc-corpus.js';
 import type { Glove } from './glove.js';
 import { newNetwork, round5, trainNetwork, type Network } from './ptc-tagger-net.js';
@@ -32,6 +32,9 @@ export const SENTENCE_LABELS: TechniqueLabel[] = [
   'Exaggeration-Minimisation',
 ];
 export const HIDDEN = 16;
+/** Word-vector blocks of the token network's input, in column order: previous word, word, next word. */
+const OFFSETS = [-1, 0, 1];
+const BLOCKS = OFFSETS.length;
 export const SENTENCE_HIDDEN = 16;
 /** Shipped words with vectors: the train articles' words GloVe knows, then GloVe's most frequent. */
 export const VECTOR_WORDS = 24000;
@@ -159,6 +162,8 @@ interface Example {
   index: number;
   a: number;
   b: number;
+  /** The sentence (index into p.ranges). */
+  r: number;
 }
 
 function sentenceLexicon(p: Prepared, a: number, b: number, found: number, out: Float32Array, r: number): void {
@@ -183,28 +188,39 @@ export function trainTagger(prepared: readonly Prepared[], glove: Glove, byHash:
 
   const tokens: Example[] = [];
   const sentences: Example[] = [];
+  // Per sentence: the token network's context inputs (sentence means, then article means), as the tagger computes them.
+  const contexts = new Map<Prepared, Float32Array[]>();
   for (const p of prepared) {
+    const article = new Float32Array(2 * L);
+    articleMeans(p.ranges, L, p.lexicon, article, L);
+    contexts.set(
+      p,
+      p.ranges.map(([a, b]) => {
+        const c = Float32Array.from(article);
+        sentenceMeans(a, b, L, p.lexicon, c, 0);
+        return c;
+      }),
+    );
     p.ranges.forEach(([a, b], r) => {
-      for (let i = a; i < b; i++) tokens.push({ p, index: i, a, b });
-      sentences.push({ p, index: r, a, b });
+      for (let i = a; i < b; i++) tokens.push({ p, index: i, a, b, r });
+      sentences.push({ p, index: r, a, b, r });
     });
   }
   const Dt = tokenDenseInputs(L);
-  const token = newNetwork(3 * DIM + Dt, HIDDEN, L, seed);
+  const token = newNetwork(BLOCKS * DIM + Dt, HIDDEN, L, seed);
   trainNetwork(
     token,
     tokens.length,
     (n, x) => {
-      const { p, index: i, a, b } = tokens[n];
-      copy(x, 0, i > a ? vec(p.hashes[i - 1]) : -1);
-      copy(x, DIM, vec(p.hashes[i]));
-      copy(x, 2 * DIM, i + 1 < b ? vec(p.hashes[i + 1]) : -1);
-      const o = 3 * DIM;
+      const { p, index: i, a, b, r } = tokens[n];
+      OFFSETS.forEach((d, block) => copy(x, block * DIM, i + d >= a && i + d < b ? vec(p.hashes[i + d]) : -1));
+      const o = BLOCKS * DIM;
       for (let k = 0; k < SHAPE_FEATURES; k++) x[o + k] = p.shape[i * SHAPE_FEATURES + k];
       for (let l = 0; l < L; l++) {
         x[o + SHAPE_FEATURES + l] = p.lexicon[i * L + l];
         x[o + SHAPE_FEATURES + L + l] = Math.max(i > a ? p.lexicon[(i - 1) * L + l] : 0, i + 1 < b ? p.lexicon[(i + 1) * L + l] : 0);
       }
+      x.set(contexts.get(p)![r], o + SHAPE_FEATURES + 2 * L);
     },
     (n, y) => {
       const { p, index: i } = tokens[n];
@@ -256,7 +272,7 @@ export function exportTagger(
   const L = TOKEN_LABELS.length;
   const H = HIDDEN;
   const H2 = SENTENCE_HIDDEN;
-  const columns = 3 * H + H2 + L;
+  const columns = BLOCKS * H + H2 + L;
   const { token, sentence } = trained;
   const words: string[] = vocabulary.map((i) => glove.words[i]);
   const inTable = new Set(words.map((w) => hashWord(w)));
@@ -268,7 +284,7 @@ export function exportTagger(
   vocabulary.forEach((g, r) => {
     const base = r * columns;
     for (let h = 0; h < H; h++) {
-      for (let block = 0; block < 3; block++) {
+      for (let block = 0; block < BLOCKS; block++) {
         let s = 0;
         for (let d = 0; d < DIM; d++) s += token.w1[h * token.inputs + block * DIM + d] * glove.vectors[g * DIM + d];
         values[base + block * H + h] = s;
@@ -277,13 +293,13 @@ export function exportTagger(
     for (let h = 0; h < H2; h++) {
       let s = 0;
       for (let d = 0; d < DIM; d++) s += sentence.w1[h * sentence.inputs + d] * glove.vectors[g * DIM + d];
-      values[base + 3 * H + h] = s;
+      values[base + BLOCKS * H + h] = s;
     }
   });
   const allWords = [...words, ...extra.map((h) => wordOf.get(h)!)];
   allWords.forEach((w, r) => {
     const c = lexicon.get(hashWord(w));
-    for (let l = 0; l < L; l++) values[r * columns + 3 * H + H2 + l] = lexiconRate(c, l);
+    for (let l = 0; l < L; l++) values[r * columns + BLOCKS * H + H2 + l] = lexiconRate(c, l);
   });
   const scales = new Array<number>(columns).fill(0);
   for (let i = 0; i < values.length; i++) scales[i % columns] = Math.max(scales[i % columns], Math.abs(values[i]));
@@ -310,7 +326,7 @@ export function exportTagger(
     words: allWords.join(' '),
     scales: scales.map((s) => Number(s.toPrecision(6))),
     vectors: encodeBase64(bytes),
-    token: { ...net(token, 3 * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}) },
+    token: { ...net(token, BLOCKS * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}) },
     sentence: net(sentence, DIM, thresholds.sentence),
   };
 }

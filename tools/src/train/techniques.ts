@@ -3,10 +3,11 @@
  * lexicon from the PTC train portion (sorted article ids, every 5th held out as dev and
  * never read here) and writes packages/core/src/models/techniques/learned.json.
  *
- * Per-label thresholds are tuned on an inner split of train (every 4th train article is
- * the check split): for each label, each candidate threshold (or none) is scored together
- * with the hand-written rules' marks of that label, and a few rounds of coordinate ascent
- * pick the combination with the best micro F1. The lexicon is then re-learned on all of
+ * Per-label thresholds are tuned out of fold on train (four parts by article index mod 4;
+ * each part is scored with the phrases counted on the other three): for each label, each
+ * candidate threshold (or none) is scored together with the hand-written rules' marks of
+ * that label, and a few rounds of coordinate ascent pick the combination with the best
+ * micro F1. The lexicon is then re-learned on all of
  * train with the chosen thresholds. Deterministic: no randomness, sorted output.
  */
 import { writeFileSync } from 'node:fs';
@@ -28,14 +29,16 @@ const OUT = new URL('../../../packages/core/src/models/techniques/learned.json',
 const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
 const MIN_CHECK_PRECISION = 0.1;
+/** Thresholds are tuned out of fold: train is cut into this many parts (article index mod TUNE_FOLDS). */
+const TUNE_FOLDS = 4;
 /** Word-level techniques always mark the phrase; clause-level ones may mark the sentence. */
 const PHRASE_ONLY = new Set<TechniqueLabel>(['Loaded_Language', 'Name_Calling-Labeling', 'Repetition', 'Slogans', 'Exaggeration-Minimisation']);
 const spansFor = (label: TechniqueLabel): ReadonlyArray<Thresholds['span']> => (PHRASE_ONLY.has(label) ? ['phrase'] : ['phrase', 'sentence']);
 const LABELS = Object.values(PTC2020_TO_2023).map((l) => l[0]);
 
-/** The marks every source but the learned lexicon makes, per article, as PTC classes. */
+/** The marks the hand-written sources make (no learned lexicon, no tagger: it is trained after), per article, as PTC classes. */
 function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
-  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false })]);
+  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false, tagger: false })]);
   return articles.map((a) =>
     pipeline
       .run(a.text, {}, createContext())
@@ -86,28 +89,40 @@ export async function run(args: ToolArgs): Promise<void> {
     await trainTaggerModel(train, new Map(Object.entries(committed.thresholds)) as Map<TechniqueLabel, Thresholds>, log);
     return;
   }
-  const fit = train.filter((_, i) => i % 4 !== 3);
-  const check = train.filter((_, i) => i % 4 === 3);
-  process.stdout.write(`PTC train portion: ${train.length} articles; tuning on ${fit.length} fit / ${check.length} check\n`);
-
-  const fitStats = countPhrases(fit);
-  const segmented = check.map((a) => segmentPtc(a.text));
-  const rules = ruleMarks(check);
+  // Out of fold: each quarter of train is scored with the phrases counted on the other three,
+  // so every setting is judged on all 297 train articles.
+  const folds = Array.from({ length: TUNE_FOLDS }, (_, f) => ({
+    stats: countPhrases(train.filter((_, i) => i % TUNE_FOLDS !== f)),
+    held: train.filter((_, i) => i % TUNE_FOLDS === f),
+  }));
+  process.stdout.write(`PTC train portion: ${train.length} articles; tuning out of fold (${TUNE_FOLDS} folds)\n`);
+  const segmentedOf = folds.map((f) => f.held.map((a) => segmentPtc(a.text)));
+  const rulesOf = folds.map((f) => ruleMarks(f.held));
+  const addTally = (sum: Tally, t: Tally): Tally => ({ precisionCredit: sum.precisionCredit + t.precisionCredit, predicted: sum.predicted + t.predicted, recallCredit: sum.recallCredit + t.recallCredit, gold: sum.gold + t.gold });
 
   // Every label's candidate settings with their tallies; `undefined` = learn nothing for it.
   const options = new Map<TechniqueLabel, Array<{ t?: Thresholds; tally: Tally }>>();
   for (const label of LABELS) {
     const ptcClass = ptc2020ClassOf(label)!;
-    const list: Array<{ t?: Thresholds; tally: Tally }> = [{ tally: labelTally(ptcClass, [], 'phrase', check, segmented, rules) }];
+    const outOfFold = (t?: Thresholds): Tally | undefined => {
+      let sum = emptyTally();
+      let any = false;
+      folds.forEach((f, k) => {
+        const entries = t ? selectEntries(f.stats, new Map([[label, t]])) : [];
+        if (entries.length) any = true;
+        sum = addTally(sum, labelTally(ptcClass, entries, t?.span ?? 'phrase', f.held, segmentedOf[k], rulesOf[k]));
+      });
+      return t && !any ? undefined : sum;
+    };
+    const list: Array<{ t?: Thresholds; tally: Tally }> = [{ tally: outOfFold()! }];
     for (const minPrecision of PRECISIONS) {
       for (const minArticles of MIN_ARTICLES) {
         for (const span of spansFor(label)) {
           // A whole-sentence mark costs the reader more, so it must rest on a surer phrase.
           if (span === 'sentence' && (minPrecision < 0.4 || minArticles < 2)) continue;
           const t: Thresholds = { minPrecision, minArticles, span };
-          const entries = selectEntries(fitStats, new Map([[label, t]]));
-          if (!entries.length) continue;
-          const tally = labelTally(ptcClass, entries, span, check, segmented, rules);
+          const tally = outOfFold(t);
+          if (!tally) continue;
           // Marks a reader would find wrong nine times in ten are not worth a micro-F1 crumb.
           if (figures(tally).precision >= MIN_CHECK_PRECISION) list.push({ t, tally });
         }

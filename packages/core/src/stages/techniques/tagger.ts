@@ -52,8 +52,12 @@ export interface NetworkFile {
   extend?: number[];
 }
 
-/** Dense inputs of the token network: shape features, the word's lexicon rates, the neighbours' max rates. */
-export const tokenDenseInputs = (labels: number): number => SHAPE_FEATURES + 2 * labels;
+/**
+ * Dense inputs of the token network: shape features, the word's lexicon rates, the neighbours'
+ * max rates, then the context: the mean rates of the sentence's and of the article's words
+ * (the same for every word of a sentence, so they are added once per sentence).
+ */
+export const tokenDenseInputs = (labels: number): number => SHAPE_FEATURES + 4 * labels;
 /** Dense inputs of the sentence network (see `sentenceDense`). */
 export const sentenceDenseInputs = (labels: number): number => 5 + 2 * labels;
 
@@ -142,8 +146,10 @@ export class TechniqueTagger {
   private readonly sdense: Float32Array;
   /** Per token and label: the word's lexicon rate (0 for unknown words), filled once per `tag`. */
   private lex = new Float32Array(0);
-  /** The token network's hidden biases as float32 (what `pre` held before the inputs were added). */
-  private readonly biasF32: Float32Array;
+  /** The hidden biases plus the current sentence's context inputs (sentence and article mean rates). */
+  private readonly contextBias: Float32Array;
+  /** The current sentence's context inputs: L sentence means, then L article means. */
+  private readonly contextInputs: Float32Array;
   /** Token labels whose threshold is on (≤ 1). */
   private readonly activeLabels: Int32Array;
   /** Working lists of one token: its non-zero dense inputs (column, value). */
@@ -188,7 +194,8 @@ export class TechniqueTagger {
     this.dense = new Float32Array(tokenDenseInputs(this.L));
     this.sdense = new Float32Array(sentenceDenseInputs(this.L));
     const D = this.dense.length;
-    this.biasF32 = Float32Array.from(this.token.bias);
+    this.contextBias = new Float32Array(this.H);
+    this.contextInputs = new Float32Array(2 * this.L);
     this.activeLabels = Int32Array.from(this.token.thresholds.map((t, l) => (t > 1 ? -1 : l)).filter((l) => l >= 0));
     this.nzIndex = new Int32Array(D);
     this.nzValue = new Float64Array(D);
@@ -221,10 +228,13 @@ export class TechniqueTagger {
         else for (let l = 0; l < L; l++) lex[o + l] = table[row * columns + lexBase + l];
       }
     }
-    const { done } = this;
+    const { done, contextInputs } = this;
     const S = SHAPE_FEATURES;
+    articleMeans(ranges, L, lex, contextInputs, L);
     for (let r = 0; r < ranges.length; r++) {
       const [a, b] = ranges[r];
+      sentenceMeans(a, b, L, lex, contextInputs, 0);
+      this.setContext();
       // Content words now; punctuation and function words only when decoding reaches them
       // (a run that touches them): their logits never start a mark of their own.
       for (let i = a; i < b; i++) {
@@ -236,6 +246,19 @@ export class TechniqueTagger {
       }
       for (let l = 0; l < L; l++) this.decodeLabel(l, tokens, a, b, out);
       this.sentenceMarks(text, tokens, a, b, sentenceSpans[r], out);
+    }
+  }
+
+  /** `contextBias` = hidden biases + the context inputs' weights (float64 sum, one float32 rounding). */
+  private setContext(): void {
+    const { H, contextInputs, contextBias } = this;
+    const { dense: w1, bias } = this.token;
+    const D = this.dense.length;
+    const first = SHAPE_FEATURES + 2 * this.L;
+    for (let h = 0; h < H; h++) {
+      let s = bias[h];
+      for (let k = 0; k < contextInputs.length; k++) s += w1[h * D + first + k] * contextInputs[k];
+      contextBias[h] = s;
     }
   }
 
@@ -253,6 +276,7 @@ export class TechniqueTagger {
       const next = i + 1 < b ? this.lexicon(rows[i + 1], l) : 0;
       dense[SHAPE_FEATURES + L + l] = Math.max(prev, next);
     }
+    dense.set(this.contextInputs, SHAPE_FEATURES + 2 * L);
   }
 
   /**
@@ -264,7 +288,7 @@ export class TechniqueTagger {
   private tokenLogits(i: number, a: number, b: number): void {
     const { H, L, shape, lex, rows, table, columns, probs, activeLabels, nzIndex, nzValue } = this;
     const { dense: w1, out, outBias } = this.token;
-    const bias = this.biasF32;
+    const bias = this.contextBias;
     const D = this.dense.length;
     // The non-zero dense inputs, in column order.
     let nz = 0;
@@ -394,13 +418,15 @@ export class TechniqueTagger {
     }
     // Most dense inputs are zero: add the weights of the non-zero ones only, input by input.
     const pre = this.pre;
-    for (let h = 0; h < H; h++) pre[h] = token.bias[h];
+    // The context inputs are already in `contextBias` (as in `tokenLogits`).
+    const context = SHAPE_FEATURES + 2 * L;
+    for (let h = 0; h < H; h++) pre[h] = this.contextBias[h];
     for (let k = 0; k < D; k++) {
       const x = dense[k];
       if (x === 0) continue;
       for (let h = 0; h < H; h++) {
         const c = token.dense[h * D + k] * x;
-        pre[h] += c;
+        if (k < context) pre[h] += c;
         if (blocks) blocks[3][h * (D + 1) + k] = c;
       }
     }
@@ -507,7 +533,16 @@ export class TechniqueTagger {
       let s = 0;
       for (let h = 0; h < H; h++) s += w(h) * blocks[3][h * (D + 1) + k];
       if (s === 0) continue;
-      const name = k < SHAPE_FEATURES ? SHAPE_FEATURE_NAMES[k] : k < SHAPE_FEATURES + L ? `lexicon ${this.dense[k].toFixed(2)} ${slug(this.tokenLabels[k - SHAPE_FEATURES])}` : `neighbour lexicon ${slug(this.tokenLabels[k - SHAPE_FEATURES - L])}`;
+      const name =
+        k < SHAPE_FEATURES
+          ? SHAPE_FEATURE_NAMES[k]
+          : k < SHAPE_FEATURES + L
+            ? `lexicon ${this.dense[k].toFixed(2)} ${slug(this.tokenLabels[k - SHAPE_FEATURES])}`
+            : k < SHAPE_FEATURES + 2 * L
+              ? `neighbour lexicon ${slug(this.tokenLabels[k - SHAPE_FEATURES - L])}`
+              : k < SHAPE_FEATURES + 3 * L
+                ? `sentence lexicon ${slug(this.tokenLabels[k - SHAPE_FEATURES - 2 * L])}`
+                : `article lexicon ${slug(this.tokenLabels[k - SHAPE_FEATURES - 3 * L])}`;
       parts.push([name, s]);
     }
     return `model:${this.id}/${slug(this.tokenLabels[l])} p=${p.toFixed(2)} (${strongest(parts)})`;
@@ -515,7 +550,9 @@ export class TechniqueTagger {
 
   /** Sentence network: dense inputs, mean of the words' sentence columns, then marks. */
   private sentenceMarks(text: string, tokens: readonly Token[], a: number, b: number, span: { start: number; end: number }, out: TaggerMark[]): void {
-    const { H, H2, L, C, sentence, table, columns, rows, zs, sdense, vectorRows } = this;
+    const { H2, L, C, sentence, table, columns, rows, zs, sdense, vectorRows } = this;
+    /** Where a word row's sentence columns start. */
+    const sb = 3 * this.H;
     if (b <= a) return;
     let found = 0;
     if (this.bases.length < b - a) this.bases = new Int32Array(Math.max(b - a, 2 * this.bases.length));
@@ -523,7 +560,7 @@ export class TechniqueTagger {
     for (let i = a; i < b; i++) {
       const row = rows[i];
       if (row < 0 || row >= vectorRows) continue;
-      bases[found++] = row * columns + 3 * H;
+      bases[found++] = row * columns + sb;
     }
     // Over the found words in sentence order, a float32 sum per unit held in a register;
     // four units side by side, so their rounding chains overlap.
@@ -573,13 +610,15 @@ export class TechniqueTagger {
 
   /** The sentence's words that pushed label c up the most (through the active hidden units). */
   private strongestWords(c: number, tokens: readonly Token[], a: number, b: number, found: number): string {
-    const { H, H2, columns, table, rows, zs, sentence } = this;
+    const { H2, columns, table, rows, zs, sentence } = this;
+    /** Where a word row's sentence columns start. */
+    const sb = 3 * this.H;
     const parts: Array<[string, number]> = [];
     for (let i = a; i < b; i++) {
       const row = rows[i];
       if (row < 0) continue;
       let s = 0;
-      for (let h = 0; h < H2; h++) if (zs[h] > 0) s += sentence.out[c * H2 + h] * table[row * columns + 3 * H + h];
+      for (let h = 0; h < H2; h++) if (zs[h] > 0) s += sentence.out[c * H2 + h] * table[row * columns + sb + h];
       parts.push([`word=${tokens[i].text}`, s / found]);
     }
     return strongest(parts);
@@ -642,6 +681,26 @@ function sentenceDenseOfRates(text: string, start: number, end: number, a: numbe
     out[5 + l] = b > a ? sum / (b - a) : 0;
     out[5 + L + l] = max;
   }
+}
+
+/** Mean lexicon rate per label of tokens [a, b) into out[at, at + L) (zeros for an empty range). */
+export function sentenceMeans(a: number, b: number, L: number, lex: ArrayLike<number>, out: Float32Array, at: number): void {
+  for (let l = 0; l < L; l++) {
+    let sum = 0;
+    for (let i = a; i < b; i++) sum += lex[i * L + l];
+    out[at + l] = b > a ? sum / (b - a) : 0;
+  }
+}
+
+/** Mean lexicon rate per label over every token of `ranges` into out[at, at + L). */
+export function articleMeans(ranges: ReadonlyArray<readonly [number, number]>, L: number, lex: ArrayLike<number>, out: Float32Array, at: number): void {
+  let n = 0;
+  for (let l = 0; l < L; l++) out[at + l] = 0;
+  for (const [a, b] of ranges) {
+    n += b - a;
+    for (let i = a; i < b; i++) for (let l = 0; l < L; l++) out[at + l] += lex[i * L + l];
+  }
+  if (n > 0) for (let l = 0; l < L; l++) out[at + l] /= n;
 }
 
 function strongest(parts: Array<[string, number]>): string {
