@@ -15,6 +15,7 @@ import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readCheckworthyTsv, readNewsSd, type LabelledSentence } from '../lib/classifier-data.js';
 import { buildSentimentLexicon, writeSentimentLexicon } from '../lib/classifier-lexicon.js';
 import { readPtcSentences } from '../lib/classifier-ptc.js';
+import { readUnlabelledNewsSentences } from '../lib/classifier-unlabelled.js';
 import { bestThreshold, countAt, macroF1 } from '../lib/classifier-metrics.js';
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { scoreAll } from '../lib/classifier-eval.js';
@@ -123,6 +124,30 @@ export async function run(args: ToolArgs): Promise<void> {
     if (criterion > best.value) best = { model, epoch: i + 1, threshold, value: criterion };
   });
   console.log(`chosen: ${best.epoch} epochs (${cv.length > 0 ? `mean of val and ${folds}-fold cross-validated macro F1` : 'val macro F1'} ${best.value.toFixed(4)}), threshold ${best.threshold.toFixed(4)} (val)`);
+  // Self-training (--self-train ROUNDS): the unlabelled news sentences the model is surest of
+  // (--pseudo-share of them, half each way) join at --pseudo-weight with the model's labels;
+  // epochs and threshold chosen on val again. Tried, did not help (docs/classifiers.md).
+  const rounds = numberOption(args, 'self-train', 0);
+  if (rounds > 0) {
+    const unlabelled = featuriseWideDeep(readUnlabelledNewsSentences(data), features, table, 1, maxPool);
+    const share = numberOption(args, 'pseudo-share', 0.3);
+    const weight = numberOption(args, 'pseudo-weight', 0.3);
+    for (let round = 1; round <= rounds; round++) {
+      const scores = wideDeepMargins(best.model!, unlabelled);
+      const order = Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+      const n = Math.floor((order.length * share) / 2);
+      const pseudo = [
+        ...order.slice(0, n).map((i) => ({ ...unlabelled[i], label: 0 as const, weight })),
+        ...order.slice(order.length - n).map((i) => ({ ...unlabelled[i], label: 1 as const, weight })),
+      ];
+      best = { model: undefined, epoch: 0, threshold: 0.5, value: -1 };
+      trainEnsembleByEpoch([...trainX, ...pseudo], features, options, members).forEach((model, i) => {
+        const { threshold, value } = bestThreshold(Array.from(wideDeepMargins(model, valX), sigmoid), labels, macroF1);
+        console.log(`self-training round ${round} (${pseudo.length} of ${unlabelled.length} unlabelled sentences), epoch ${i + 1}: val macro F1 ${value.toFixed(4)} at threshold ${threshold.toFixed(4)}`);
+        if (value > best.value) best = { model, epoch: i + 1, threshold, value };
+      });
+    }
+  }
   const shipped = shipWideDeep(
     best.model!,
     best.threshold,
