@@ -5,6 +5,7 @@
  */
 import type { Article } from '@marginalia/core';
 import { inert } from '../render/sanitize.js';
+import { saidText } from '../render/said-text.js';
 import { claimsInParagraph, sourceName, verdictMarker } from './describe.js';
 import type { Line } from './line.js';
 import { LAYER_MARKERS, type LayerSet } from './marks.js';
@@ -53,7 +54,7 @@ export function paragraphSections(article: Article, index: number, layers: Layer
       .map((a): AnnotationItem => {
         const who = a.source ? (a.source.entity ? sourceName(article, a.source.entity) : a.source.text) : 'unknown source';
         const cue = a.cue ? ` ${a.cue.text}` : '';
-        return { kind: 'attribution', id: a.id, line: [{ text: inert(`${who}${cue} (${a.direct ? 'direct' : 'reported'}): `) }, ...mark('attributions', inert(a.content.text))] };
+        return { kind: 'attribution', id: a.id, line: [{ text: inert(`${who}${cue} (${a.direct ? 'direct' : 'reported'}): `) }, ...mark('attributions', inert(saidText(a)))] };
       });
     if (items.length) sections.push({ title: 'ATTRIBUTIONS', items });
   }

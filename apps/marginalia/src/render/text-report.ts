@@ -1,4 +1,5 @@
 import type { Article, Entity } from '@marginalia/core';
+import { saidText } from './said-text.js';
 import { inert } from './sanitize.js';
 
 export interface TextReportOptions {
@@ -63,7 +64,7 @@ export function renderTextReport(article: Article, options: TextReportOptions = 
   for (const a of article.attributions) {
     const who = a.source ? (a.source.entity ? entityName(article, a.source.entity) : a.source.text) : 'unknown source';
     const cue = a.cue ? ` ${a.cue.text}` : '';
-    out.push(inert(`  ${who}${cue}: ${a.direct ? '[direct]' : '[reported]'} “${a.content.text}”`));
+    out.push(inert(`  ${who}${cue}: ${a.direct ? '[direct]' : '[reported]'} “${saidText(a)}”`));
   }
   out.push('', 'CLAIMS');
   if (article.claims.length === 0) out.push('  (none)');
