@@ -35,7 +35,7 @@ export const HIDDEN = 16;
 /** Word-vector blocks of the token network's input, in column order: previous word, word, next word. */
 const OFFSETS = [-1, 0, 1];
 const BLOCKS = OFFSETS.length;
-export const SENTENCE_HIDDEN = 16;
+export const SENTENCE_HIDDEN = 32;
 /** Shipped words with vectors: the train articles' words GloVe knows, then GloVe's most frequent. */
 export const VECTOR_WORDS = 24000;
 /** A gold span must cover this share of a sentence for the sentence to count as that technique. */
@@ -226,7 +226,7 @@ export function trainTagger(prepared: readonly Prepared[], glove: Glove, byHash:
       const { p, index: i } = tokens[n];
       for (let l = 0; l < L; l++) y[l] = p.tokenTargets[i * L + l];
     },
-    { epochs: 6, rate: 0.03, l2: 1e-5, seed },
+    { epochs: 8, rate: 0.03, l2: 1e-5, seed },
   );
 
   const Ds = sentenceDenseInputs(L);
