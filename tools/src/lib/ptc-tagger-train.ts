@@ -27,6 +27,9 @@ const OFF = 2;
 /** A started mark grows over neighbours whose probability reaches the start threshold times one of these. */
 const EXTEND = [1, 0.6, 0.4, 0.25, 0.15, 0.1, 0.06];
 const tokenKey = (t: number, f: number) => `${t}:${f}`;
+/** Token labels that may mark every other use of a marked phrase (tuned on or off). */
+const PROPAGATING: TechniqueLabel[] = ['Repetition', 'Loaded_Language', 'Name_Calling-Labeling'];
+const isAgain = (m: TaggerMark) => m.rule.includes('-again p=');
 /** Out-of-fold tuning: train is cut into this many parts (article index mod TUNE_FOLDS). */
 const TUNE_FOLDS = 4;
 /** An option whose marks are right less often than this on train (out of fold) is never offered. */
@@ -36,6 +39,7 @@ const SEED = 20200911;
 interface Option {
   tokenT: number;
   extendF: number;
+  propagate: boolean;
   sentenceT: number;
   keepLexicon: boolean;
   tally: Tally;
@@ -78,6 +82,7 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
       for (const f of EXTEND) {
         file.token.thresholds.fill(t);
         file.token.extend = new Array(L).fill(t * f);
+        file.token.propagate = TOKEN_LABELS.map((l) => (PROPAGATING.includes(l) ? 1 : 0));
         file.sentence.thresholds.fill(f === 1 ? t : OFF);
         const retuned = new TechniqueTagger(file, hashWord);
         for (const p of held) {
@@ -101,6 +106,7 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
     for (const keepLexicon of [true, false]) {
       for (const tokenT of tokenGrid) {
        for (const extendF of tokenT === OFF ? [1] : EXTEND) {
+        for (const propagate of tokenT !== OFF && PROPAGATING.includes(label) ? [false, true] : [false]) {
         for (const sentenceT of sentenceGrid) {
           if (!keepLexicon && tokenT === OFF) continue;
           const tallies = new Map<string, Tally>();
@@ -111,13 +117,14 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
               if (!keepLexicon && m.rule.startsWith('learned:')) continue;
               predicted.push({ label: ptc, start: m.start, end: m.end });
             }
-            if (tokenT !== OFF) for (const m of atToken.get(tokenKey(tokenT, extendF))![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
+            if (tokenT !== OFF) for (const m of atToken.get(tokenKey(tokenT, extendF))![i]) if (m.label === label && (propagate || !isAgain(m))) predicted.push({ label: ptc, start: m.start, end: m.end });
             if (sentenceT !== OFF) for (const m of atSentence.get(sentenceT)![i]) if (m.label === label) predicted.push({ label: ptc, start: m.start, end: m.end });
             scoreArticle(predicted, p.article.spans.filter((g) => g.label === ptc), tallies);
           });
           const tally = tallies.get(ptc) ?? emptyTally();
           const base = tokenT === OFF && sentenceT === OFF;
-          if (base || figures(tally).precision >= MIN_PRECISION) list.push({ tokenT, extendF, sentenceT, keepLexicon, tally });
+          if (base || figures(tally).precision >= MIN_PRECISION) list.push({ tokenT, extendF, propagate, sentenceT, keepLexicon, tally });
+        }
         }
        }
       }
@@ -150,13 +157,13 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
   for (const label of labels) {
     const o = options.get(label)![choice.get(label)!];
     const f = figures(o.tally);
-    log(`${label.padEnd(28)} token ${o.tokenT === OFF ? 'off' : `${o.tokenT} (grows at ${o.extendF}×)`} sentence ${o.sentenceT === OFF ? 'off' : o.sentenceT} learned phrases ${o.keepLexicon ? 'kept' : 'replaced'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
+    log(`${label.padEnd(28)} token ${o.tokenT === OFF ? 'off' : `${o.tokenT} (grows at ${o.extendF}×${o.propagate ? ', every use' : ''})`} sentence ${o.sentenceT === OFF ? 'off' : o.sentenceT} learned phrases ${o.keepLexicon ? 'kept' : 'replaced'}  check P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
   }
 
   // Final model: all of train, the tuned thresholds.
   crossFitLexicon(prepared);
   const model = trainTagger(prepared, glove, byHash, SEED);
-  const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, extend: extendThresholds, sentence: sentenceThresholds }, replaces, TAGGER_ID);
+  const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, extend: extendThresholds, propagate: TOKEN_LABELS.map((l) => (options.get(l)![choice.get(l)!].propagate ? 1 : 0)), sentence: sentenceThresholds }, replaces, TAGGER_ID);
   const json = JSON.stringify(shipped);
   writeFileSync(OUT, `${json}\n`);
   log(`wrote ${OUT.pathname} (${(json.length / 1e6).toFixed(2)} MB, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);

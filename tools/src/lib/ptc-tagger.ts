@@ -265,7 +265,7 @@ export function exportTagger(
   vocabulary: number[],
   lexicon: LexiconCounts,
   wordOf: Map<number, string>,
-  thresholds: { token: number[]; extend?: number[]; sentence: number[] },
+  thresholds: { token: number[]; extend?: number[]; propagate?: number[]; sentence: number[] },
   replacesLexicon: TechniqueLabel[],
   id: string,
 ): TaggerFile {
@@ -326,7 +326,7 @@ export function exportTagger(
     words: allWords.join(' '),
     scales: scales.map((s) => Number(s.toPrecision(6))),
     vectors: encodeBase64(bytes),
-    token: { ...net(token, BLOCKS * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}) },
+    token: { ...net(token, BLOCKS * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}), ...(thresholds.propagate ? { propagate: thresholds.propagate } : {}) },
     sentence: net(sentence, DIM, thresholds.sentence),
   };
 }

@@ -11,7 +11,7 @@ import { sentenceDenseInputs, TechniqueTagger, tokenDenseInputs, type TaggerFile
  * column) and on the neighbour lexicon rate, so "sinister" and a content word beside it are
  * marked Loaded_Language; the sentence network fires on the word "perhaps" (Doubt).
  */
-function fixture(): TaggerFile {
+function fixture(plotCurrent = 0): TaggerFile {
   const H = 1;
   const H2 = 1;
   const L = 1;
@@ -20,7 +20,7 @@ function fixture(): TaggerFile {
   // Per word: prev, current, next, sentence, lexicon (int8, scale 1/100 except lexicon 1/127).
   const rows = [
     [0, 100, 0, 0, 127],
-    [0, 0, 0, 0, 0],
+    [0, plotCurrent, 0, 0, 0],
     [0, 0, 0, 100, 0],
     [0, 0, 0, 0, 0],
   ];
@@ -69,6 +69,33 @@ describe('technique tagger (fixture model)', () => {
     expect(doubt).toHaveLength(1);
     expect(text.slice(doubt[0].start, doubt[0].end)).toBe('Perhaps the figures were wrong');
     expect(doubt[0].rule).toContain('word=Perhaps');
+  });
+
+  it('grows a mark over neighbours at the lower extend threshold', () => {
+    const file = fixture(60); // "plot": p = 0.27 alone, unknown words 0.12
+    file.token.dense[SHAPE_FEATURES + 1] = 0; // no neighbour pull
+    const text = 'Zoë calls it a Sinister plot.';
+    const tokens = tokenize(text);
+    const tag = () => {
+      const out: Parameters<TechniqueTagger['tag']>[4] = [];
+      new TechniqueTagger(file, hashWord).tag(text, tokens, [[0, tokens.length]], [{ start: 0, end: text.length }], out);
+      return out.filter((m) => m.label === 'Loaded_Language').map((m) => text.slice(m.start, m.end));
+    };
+    expect(tag()).toEqual(['Sinister']);
+    file.token.extend = [0.2];
+    expect(tag()).toEqual(['Sinister plot']);
+  });
+
+  it('marks every other use of a propagating label’s phrase, and says so', () => {
+    const file = fixture();
+    file.token.propagate = [1];
+    const text = 'A sinister plot. They deny the plot. Sinister plot again.';
+    const tokens = tokenize(text);
+    const out: Parameters<TechniqueTagger['tag']>[4] = [];
+    new TechniqueTagger(file, hashWord).tag(text, tokens, [[0, tokens.length]], [{ start: 0, end: text.length }], out);
+    const again = out.filter((m) => m.rule.includes('-again'));
+    expect(again.length).toBeGreaterThan(0);
+    for (const m of again) expect(m.rule).toMatch(/^model:fixture-tagger@1\/loaded-again p=0\.\d\d \(repeats "/);
   });
 
   it('marks nothing when no word is known', () => {

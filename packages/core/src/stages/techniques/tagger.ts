@@ -50,6 +50,8 @@ export interface NetworkFile {
   thresholds: number[];
   /** Token network, per label: the lower probability that lets a started mark grow over a neighbour (default: `thresholds`). */
   extend?: number[];
+  /** Token network, per label: 1 = every other use of a marked word sequence in the article is marked too. */
+  propagate?: number[];
 }
 
 /**
@@ -69,10 +71,11 @@ interface TypedNetwork {
   /** The file's array itself, so training can move thresholds on a built tagger. */
   thresholds: number[];
   extend?: number[];
+  propagate?: number[];
 }
 
 function typedNetwork(n: NetworkFile): TypedNetwork {
-  return { dense: Float64Array.from(n.dense), bias: Float64Array.from(n.bias), out: Float64Array.from(n.out), outBias: Float64Array.from(n.outBias), thresholds: n.thresholds, ...(n.extend ? { extend: n.extend } : {}) };
+  return { dense: Float64Array.from(n.dense), bias: Float64Array.from(n.bias), out: Float64Array.from(n.out), outBias: Float64Array.from(n.outBias), thresholds: n.thresholds, ...(n.extend ? { extend: n.extend } : {}), ...(n.propagate ? { propagate: n.propagate } : {}) };
 }
 
 export interface TaggerMark {
@@ -159,6 +162,8 @@ export class TechniqueTagger {
   private explainBlocks: Float32Array[] | undefined;
   /** Per token: 1 once its logits are in `probs` (see `logitAt`). */
   private done = new Uint8Array(0);
+  /** Marks of propagating labels in the current article: label, first token, end token, probability. */
+  private seeds: number[] = [];
   /** Working list: the sentence columns' offsets of a sentence's known words. */
   private bases = new Int32Array(64);
 
@@ -215,6 +220,7 @@ export class TechniqueTagger {
   /** Marks for the sentences `ranges` (token ranges; `sentenceSpans` their character spans). */
   tag(text: string, tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, sentenceSpans: ReadonlyArray<{ start: number; end: number }>, out: TaggerMark[]): void {
     this.grow(tokens.length);
+    this.seeds.length = 0;
     const { hashes, rows, shape, L } = this;
     shapeFeatures(tokens, ranges, (r) => text.slice(sentenceSpans[r].start, sentenceSpans[r].end), hashes, shape);
     const { lex, table, columns } = this;
@@ -247,6 +253,38 @@ export class TechniqueTagger {
       for (let l = 0; l < L; l++) this.decodeLabel(l, tokens, a, b, out);
       this.sentenceMarks(text, tokens, a, b, sentenceSpans[r], out);
     }
+    if (this.seeds.length) this.propagateMarks(tokens, ranges, out);
+  }
+
+  /**
+   * Every other use of a word sequence the token network marked with a propagating label
+   * (Repetition: PTC marks most uses of a repeated phrase once it marks one) is marked too.
+   */
+  private propagateMarks(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, out: TaggerMark[]): void {
+    const { seeds, hashes } = this;
+    const seen = new Set<string>();
+    for (let k = 0; k < seeds.length; k += 4) {
+      const [l, first, end, p] = [seeds[k], seeds[k + 1], seeds[k + 2], seeds[k + 3]];
+      const n = end - first;
+      let key = String(l);
+      for (let i = first; i < end; i++) key += ` ${hashes[i]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const phrase = tokens
+        .slice(first, end)
+        .map((t) => t.text)
+        .join(' ');
+      const rule = `model:${this.id}/${slug(this.tokenLabels[l])}-again p=${p.toFixed(2)} (repeats "${phrase}")`;
+      for (const [a, b] of ranges) {
+        for (let i = a; i + n <= b; i++) {
+          if (i === first) continue;
+          let same = true;
+          for (let j = 0; j < n && same; j++) same = hashes[i + j] === hashes[first + j];
+          if (same) out.push({ label: this.tokenLabels[l], start: tokens[i].start, end: tokens[i + n - 1].end, rule });
+        }
+      }
+    }
+    seeds.length = 0;
   }
 
   /** `contextBias` = hidden biases + the context inputs' weights (float64 sum, one float32 rounding). */
@@ -505,7 +543,14 @@ export class TechniqueTagger {
       // Gold spans start and end on content words: trim punctuation and function words (shape columns 3 and 4).
       while (first <= last && (shape[first * S + 3] === 1 || shape[first * S + 4] === 1)) first++;
       while (last >= first && (shape[last * S + 3] === 1 || shape[last * S + 4] === 1)) last--;
-      if (first <= last) out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
+      if (first <= last) {
+        out.push({ label: this.tokenLabels[l], start: tokens[first].start, end: tokens[last].end, rule: this.explainToken(l, tokens, first, last + 1, a, b) });
+        if (this.token.propagate?.[l] === 1) {
+          let best = probs[first * L + l];
+          for (let k = first + 1; k <= last; k++) if (probs[k * L + l] > best) best = probs[k * L + l];
+          this.seeds.push(l, first, last + 1, 1 / (1 + Math.exp(-best)));
+        }
+      }
       i = j - 1;
       free = j;
     }
