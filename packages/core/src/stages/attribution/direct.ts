@@ -131,13 +131,18 @@ function cueBefore(input: FinderInput, q: number, first: number, end: number): F
       const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j) : null);
       take(input, source ? source[0] : j, end);
       const content = quoteContent(input, q);
+      // `said that “…”`: PolNeAR's content takes the complementiser with the quote.
+      if (before.text === 'that') {
+        content[0] = before.start;
+        content[1] = input.quotes[q].close;
+      }
       // A mixed quote (`he said “part” of it`): what follows the quote in its clause is content too.
       if (before.text !== ':') {
         let k = end;
         const stop = sentence[1];
         while (k < stop && !isBoundary(tokens[k]) && input.quoteOfToken[k] < 0) k++;
         if (k - end >= 2) {
-          content[0] = input.quotes[q].open;
+          content[0] = Math.min(content[0], input.quotes[q].open);
           content[1] = tokens[k - 1].end;
           take(input, end, k);
         }

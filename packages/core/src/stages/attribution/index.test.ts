@@ -80,10 +80,11 @@ describe('attribution', () => {
     }
   });
 
-  it('takes the rest of the clause after a mixed quote as content', () => {
-    const article = analyse('She said “our own struggling citizens” come first.');
+  it('takes the rest of the clause after a mixed quote as content, and "that" before a quote', () => {
+    const article = analyse('She said “our own struggling citizens” come first. He said that “the plan is dead.”');
     expect(article.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text, a.direct])).toEqual([
       ['She', 'said', '“our own struggling citizens” come first', true],
+      ['He', 'said', 'that “the plan is dead.”', true],
     ]);
   });
 
