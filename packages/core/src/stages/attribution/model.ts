@@ -20,7 +20,7 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 
 /**
  * The pieces of a content that runs around its tag (`The plan, she said, is dead`): the tokens before
- * the tag and after it, without the commas or dashes that set the tag off. Null when a piece would be empty.
+ * the tag and after it, without the commas or dashes that set the tag off; undefined when a piece would be empty.
  */
 function aroundParts(view: TokenView, start: number, last: number, tagFirst: number, tagEnd: number, contentEnd: number): Array<[number, number]> | undefined {
   const tokens = view.input.tokens;
