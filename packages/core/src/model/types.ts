@@ -42,6 +42,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'N
 export interface Mention extends Span {
   /** Extension: how the mention was found (`ner/perceptron@1`, `coref/pronoun`, ...). */
   rule?: string;
+  /** 0..1: how likely this mention is right (name and type), calibrated on development data. */
+  confidence?: number;
 }
 
 export interface Entity {
@@ -79,6 +81,8 @@ export interface Attribution {
   contentParts?: Span[];
   /** Extension: the rule that found it. */
   rule?: string;
+  /** 0..1: how likely this attribution (content and speaker) is right, calibrated on development data. */
+  confidence?: number;
 }
 
 export type ClaimKind = 'factual' | 'statistical' | 'quote' | 'prediction' | 'opinion';
@@ -87,6 +91,8 @@ export const CLAIM_KINDS: readonly ClaimKind[] = ['factual', 'statistical', 'quo
 export interface Hedge extends Span {
   /** Extension: the lexicon entry or rule that matched. */
   rule?: string;
+  /** 0..1: how likely this is a hedge in context. */
+  confidence?: number;
 }
 
 export interface Claim extends Span {
@@ -104,6 +110,8 @@ export interface Claim extends Span {
   attribution?: string | null;
   /** Extension: why it is a claim and why this kind. */
   rule?: string;
+  /** 0..1: how likely this is a claim of this kind worth listing. */
+  confidence?: number;
 }
 
 export interface Technique extends Span {
@@ -112,6 +120,8 @@ export interface Technique extends Span {
   technique: string;
   /** Why the mark was made: rule id, lexicon entry or model features. */
   rule: string;
+  /** 0..1: how likely the mark is right, calibrated on development data. */
+  confidence?: number;
 }
 
 export interface ArticleMeta {
