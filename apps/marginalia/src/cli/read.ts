@@ -19,16 +19,19 @@ export function samplePath(): string {
 export const readCommand: Command = {
   name: 'read',
   summary: 'open an article in the terminal reader (no FILE: the bundled sample)',
-  help: `usage: marginalia read [FILE] [--readonly] [--no-color] [--theme dark|light] [--screen-reader] [--max-size SIZE]
+  help: `usage: marginalia read [FILE|URL] [--readonly] [--out-dir DIR] [--no-color] [--theme dark|light] [--screen-reader] [--max-size SIZE]
 
 Opens an article in a full-screen terminal reader: the paragraph with its
 entities, attributions, claims, hedges and techniques marked, the annotations
 beside it, and verdicts you record on claims. Without FILE, the bundled sample.
-Verdicts, notes and the last position are saved at once to FILE.marginalia.json.
+Verdicts, notes and the last position are saved at once to FILE.marginalia.json
+(for a URL: in $XDG_STATE_HOME/marginalia/, default ~/.local/state/marginalia/,
+keyed by the URL and the content; the reader says where).
 When standard input or output is not a terminal, prints the analysis as text.
 
 options:
   --readonly        do not write the sidecar (verdicts stay in memory)
+  --out-dir DIR     where :export writes (default: the folder you started in)
   --no-color        no colours (NO_COLOR is honoured too); bold, underline and markers stay
   --theme THEME     dark (default) or light terminal background
   --screen-reader   linear output without box drawing or side-by-side panes
@@ -44,6 +47,7 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       theme: { type: 'string' },
       'screen-reader': { type: 'boolean' },
       'max-size': { type: 'string' },
+      'out-dir': { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
@@ -83,8 +87,9 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       article,
       articlePath: path,
       label: basename(path),
-      // A URL has no folder to keep a sidecar in.
-      readonly: Boolean(values.readonly) || /^[a-z][a-z0-9+.-]*:\/\//i.test(path),
+      // Only --readonly makes the reader read-only; a URL's sidecar lives in the state folder.
+      readonly: Boolean(values.readonly),
+      outDir: values['out-dir'] as string | undefined,
       theme,
       screenReader: Boolean(values['screen-reader']),
       stdin: io.stdin as NodeJS.ReadStream,

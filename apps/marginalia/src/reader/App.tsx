@@ -3,7 +3,8 @@
  * composed frame, and runs the effects the reducer queues (save, quit, export,
  * editor) through a host, so tests can drive it without touching files.
  */
-import type { Article } from '@marginalia/core';
+import type { Article, ClaimVerdict } from '@marginalia/core';
+import type { VerdictChange } from './sidecar-store.js';
 import { useApp, useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { composeFrame } from './frame.js';
@@ -18,6 +19,10 @@ import type { Theme } from './theme.js';
 export interface SaveResult {
   ok: boolean;
   message?: string;
+  /** The verdicts now on disk (after merging another reader's). */
+  written?: ClaimVerdict[];
+  /** Changes another reader made, merged in. */
+  fromOthers?: VerdictChange[];
 }
 
 /** What the app asks of the outside world. */
@@ -27,6 +32,8 @@ export interface ReaderHost {
   /** Opens the note in $EDITOR; resolves to the edited note, or null if unchanged or failed (with a message). */
   editNote(note: string): Promise<{ note: string | null; message?: string }>;
   now(): string;
+  /** Calls back with the sidecar's verdicts whenever another reader changes it; returns a stop function. */
+  watch?(onChange: (verdicts: ClaimVerdict[]) => void): () => void;
 }
 
 export interface AppProps {
@@ -92,6 +99,9 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
     return () => clearTimeout(timer);
   }, [state.count, state.pending, digitDelayMs]);
 
+  // Another reader on the same article: take in what it changed, and say so.
+  useEffect(() => host.watch?.((verdicts) => dispatch({ type: 'external', verdicts, now: host.now() })), [host]);
+
   // Effects run one batch at a time, in order; the state they see includes the change that queued them.
   const running = useRef(false);
   const latest = useRef(state);
@@ -117,7 +127,10 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
       const now = latest.current;
       if (effect.kind === 'save') {
         const result = await host.save(now.review, positionOf(now));
-        dispatch({ type: 'saved', ok: result.ok, message: result.message ?? (effect.announce && result.ok ? 'Saved.' : undefined) });
+        dispatch({
+          type: 'saved', ok: result.ok, message: result.message ?? (effect.announce && result.ok ? 'Saved.' : undefined),
+          saved: now.review.verdicts, written: result.written, fromOthers: result.fromOthers,
+        });
       } else if (effect.kind === 'export') {
         dispatch({ type: 'message', text: await host.exportReview(effect.format, now.review) });
       } else if (effect.kind === 'editNote') {

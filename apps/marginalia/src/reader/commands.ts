@@ -44,7 +44,7 @@ export function notWrittenReason(state: ReaderState): string {
     case 'readonly':
       return 'Read-only (--readonly): verdicts are kept in memory and not written.';
     case 'memory':
-      return 'The article’s folder is not writable: verdicts are kept in memory only. Copy the article to a writable folder to keep them.';
+      return 'The sidecar’s folder is not writable: verdicts are kept in memory only. Copy the article to a writable folder to keep them.';
     case 'blocked':
       return 'The existing sidecar could not be used and is left untouched: verdicts are kept in memory only.';
     default:

@@ -7,7 +7,7 @@ import { runCommand } from './commands.js';
 import { isPrintable, type KeyToken } from './keys.js';
 import { VERDICT_KEYS } from './keymap.js';
 import { findMatches, focusSpan, jumpMatch, reveal } from './navigation.js';
-import { amendVerdict, setVerdict, verdictOf, type ReviewHistory } from './review-history.js';
+import { amendVerdict, clearVerdict, setVerdict, verdictOf, type ReviewHistory } from './review-history.js';
 import type { ReaderState, Viewport } from './state.js';
 
 /** A review change: queues a save (the sidecar is written at once). */
@@ -27,7 +27,12 @@ export function handleVerdictKey(article: Article, state: ReaderState, key: KeyT
   const verdict = VERDICT_KEYS[key];
   if (key === '<esc>') return { ...state, mode: 'normal', target: null, message: 'No verdict recorded.' };
   const claim = article.claims.find((c) => c.id === state.target);
-  if (!verdict || !claim) return { ...state, message: `Press t (true), f (false), m (misleading) or u (unverifiable); Esc cancels. Got “${key}”.` };
+  if (key === 'x' && claim) {
+    const cleared = clearVerdict(state.review, claim.id);
+    const done = changeReview(state, cleared, cleared ? 'Verdict cleared (u undoes).' : 'This claim has no verdict to clear.');
+    return { ...done, mode: 'normal', target: null };
+  }
+  if (!verdict || !claim) return { ...state, message: `Press t (true), f (false), m (misleading), u (unverifiable) or x (clear the verdict); Esc cancels. Got “${key}”.` };
   const review = setVerdict(state.review, claim, verdict, now);
   const changed = changeReview(state, review, `Verdict: ${verdict}. Type a note (optional), Enter.`);
   return { ...changed, mode: 'note', input: verdictOf(review, claim.id)?.note ?? '' };

@@ -155,12 +155,37 @@ describe('verdicts', () => {
   });
 
   it('a wrong key at the verdict prompt is explained and Esc cancels', () => {
-    let s = press(start(), ']cvx');
+    let s = press(start(), ']cvz');
     expect(s.mode).toBe('verdict');
     expect(s.message).toMatch(/t \(true\), f \(false\)/);
     s = press(s, '\u001b');
     expect(s.mode).toBe('normal');
     expect(s.review.verdicts).toEqual([]);
+  });
+});
+
+describe('clearing verdicts and other readers', () => {
+  it('v x clears the verdict (saved at once); u brings it back', () => {
+    let s = press(start(), ']cvt\r\r');
+    expect(s.review.verdicts).toHaveLength(1);
+    s = press({ ...s, effects: [] }, 'vx');
+    expect(s.review.verdicts).toEqual([]);
+    expect(s.message).toMatch(/cleared.*u undoes/);
+    expect(s.effects).toContainEqual({ kind: 'save' });
+    expect(press(s, 'u').review.verdicts).toHaveLength(1);
+    expect(press(start(), ']cvx').message).toMatch(/no verdict to clear/);
+  });
+
+  it('a change by another reader is merged in and announced; this reader’s own verdicts stay', () => {
+    const mine = press(start(), ']cvt\r\r');
+    const theirs = { claim: article.claims[2].id, text: article.claims[2].text, start: 0, end: 1, verdict: 'false' as const, updatedAt: NOW };
+    const s = reduce(mine, { type: 'external', verdicts: [theirs], now: NOW });
+    expect(s.review.verdicts.map((v) => v.claim).sort()).toEqual([mine.review.verdicts[0].claim, theirs.claim].sort());
+    expect(s.message).toMatch(/Another reader changed a verdict: claim #\d+ now false/);
+    // The saved state is marked only once the saved verdicts are the current ones.
+    const saving = reduce(s, { type: 'saved', ok: true, saved: mine.review.verdicts, written: [] });
+    expect(saving.unsaved).toBe(true);
+    expect(reduce(s, { type: 'saved', ok: true, saved: s.review.verdicts, written: [...s.review.verdicts] }).unsaved).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
  * key typed at a prompt is text, not a command). Side effects (saving,
  * quitting, exporting, the editor) are queued in `state.effects` for the app.
  */
-import type { Article } from '@marginalia/core';
+import type { Article, ClaimVerdict } from '@marginalia/core';
+import { mergeVerdicts, type VerdictChange } from './sidecar-store.js';
 import { paragraphItems } from './annotations.js';
 import { sortedClaims } from './describe.js';
 import { isPrintable, type KeyToken } from './keys.js';
@@ -13,14 +14,16 @@ import {
   focusSpan, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, reveal, scrollBy, selectClaim, toEdge,
 } from './navigation.js';
 import { changeReview, editInput, handleVerdictKey, submitPrompt } from './prompts.js';
-import { amendVerdict, redo, undo, verdictOf } from './review-history.js';
+import { absorb, amendVerdict, redo, undo, verdictOf } from './review-history.js';
 import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } from './state.js';
 
 export type ReaderEvent =
   | { type: 'keys'; keys: KeyToken[]; viewport: Viewport; now: string }
   /** A lone count digit 1–4 waited long enough: it switches the view. */
   | { type: 'timeout' }
-  | { type: 'saved'; ok: boolean; message?: string }
+  | { type: 'saved'; ok: boolean; message?: string; saved?: readonly ClaimVerdict[]; written?: ClaimVerdict[]; fromOthers?: VerdictChange[] }
+  /** Another reader changed the sidecar: its verdicts now. */
+  | { type: 'external'; verdicts: ClaimVerdict[]; now: string }
   | { type: 'effectsDone'; count: number }
   | { type: 'message'; text: string }
   | { type: 'noteEdited'; claim: string; note: string; now: string };
@@ -40,10 +43,19 @@ export function createReducer(article: Article) {
         return event.keys.reduce((s, key) => handleKey(article, s, key, event.viewport, event.now), state);
       case 'timeout':
         return flushLoneDigit(state);
-      case 'saved':
-        return event.ok
-          ? { ...state, unsaved: false, saveFailed: false, message: event.message ?? state.message }
-          : { ...state, unsaved: true, saveFailed: state.sidecar === 'saved', message: event.message ?? state.message };
+      case 'saved': {
+        if (!event.ok) return { ...state, unsaved: true, saveFailed: state.sidecar === 'saved', message: event.message ?? state.message };
+        // Still unsaved when the verdicts changed again while this save was under way (its own save is queued).
+        const unsaved = event.saved !== undefined && state.review.verdicts !== event.saved;
+        const others = event.fromOthers ?? [];
+        const review = event.written ? absorb(state.review, others, event.written) : state.review;
+        return { ...state, review, unsaved, saveFailed: false, message: others.length ? othersChanged(article, others) : (event.message ?? state.message) };
+      }
+      case 'external': {
+        const { fromTheirs } = mergeVerdicts(state.review.synced, state.review.verdicts, event.verdicts, event.now);
+        const review = absorb(state.review, fromTheirs, event.verdicts);
+        return fromTheirs.length ? { ...state, review, message: othersChanged(article, fromTheirs) } : { ...state, review };
+      }
       case 'effectsDone':
         return { ...state, effects: state.effects.slice(event.count) };
       case 'message':
@@ -52,6 +64,14 @@ export function createReducer(article: Article) {
         return changeReview(state, amendVerdict(state.review, event.claim, { note: event.note }, event.now, true), 'Note saved.');
     }
   };
+}
+
+/** "Another reader changed claim #3 (now misleading)". */
+export function othersChanged(article: Article, changes: readonly VerdictChange[]): string {
+  const order = new Map([...article.claims].sort((a, b) => a.start - b.start).map((c, i) => [c.id, i + 1]));
+  const what = changes.slice(0, 3).map((c) => `#${order.get(c.claim) ?? '?'} ${c.record ? `now ${c.record.verdict}` : 'cleared'}`);
+  const more = changes.length > 3 ? ` and ${changes.length - 3} more` : '';
+  return `Another reader changed ${changes.length === 1 ? 'a verdict' : `${changes.length} verdicts`}: claim ${what.join(', ')}${more}. Merged.`;
 }
 
 function flushLoneDigit(state: ReaderState): ReaderState {

@@ -12,10 +12,45 @@ export interface ReviewHistory {
   unmatched: readonly ClaimVerdict[];
   undo: ReadonlyArray<readonly ClaimVerdict[]>;
   redo: ReadonlyArray<readonly ClaimVerdict[]>;
+  /** The verdicts on disk as this reader last saw them: the base of the merge with other readers. */
+  synced: readonly ClaimVerdict[];
 }
 
 export function createHistory(articleHash: string, verdicts: readonly ClaimVerdict[] = [], unmatched: readonly ClaimVerdict[] = []): ReviewHistory {
-  return { articleHash, verdicts, unmatched, undo: [], redo: [] };
+  return { articleHash, verdicts, unmatched, undo: [], redo: [], synced: [] };
+}
+
+type Change = { claim: string; record: ClaimVerdict | null };
+
+function applyTo(list: readonly ClaimVerdict[], changes: readonly Change[]): ClaimVerdict[] {
+  const out = new Map(list.map((v) => [v.claim, v] as const));
+  for (const c of changes) {
+    if (c.record) out.set(c.claim, c.record);
+    else out.delete(c.claim);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Takes in changes another reader made (found on saving or by watching the sidecar).
+ * They are applied to the undo and redo snapshots too, so undo takes back only this
+ * reader's own steps, never the other's verdicts. `synced` is what is on disk now.
+ */
+export function absorb(history: ReviewHistory, changes: readonly Change[], synced: readonly ClaimVerdict[]): ReviewHistory {
+  if (changes.length === 0) return { ...history, synced };
+  return {
+    ...history,
+    verdicts: applyTo(history.verdicts, changes),
+    undo: history.undo.map((s) => applyTo(s, changes)),
+    redo: history.redo.map((s) => applyTo(s, changes)),
+    synced,
+  };
+}
+
+/** Clears the verdict on a claim, as one undoable step; null when there is none. */
+export function clearVerdict(history: ReviewHistory, claimId: string): ReviewHistory | null {
+  if (!verdictOf(history, claimId)) return null;
+  return { ...history, verdicts: history.verdicts.filter((v) => v.claim !== claimId), undo: [...history.undo, history.verdicts], redo: [] };
 }
 
 export function toReview(history: ReviewHistory): Review {

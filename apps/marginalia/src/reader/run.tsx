@@ -4,16 +4,16 @@
  * sidecar, exports and runs $EDITOR.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Article } from '@marginalia/core';
+import { basename, join, resolve } from 'node:path';
+import { contentHash, type Article } from '@marginalia/core';
 import { render } from 'ink';
 import { ReaderApp, type ReaderHost } from './App.js';
 import { notWrittenReason } from './commands.js';
 import { reviewedArticle } from './export.js';
 import { toReview } from './review-history.js';
-import { openSidecar, sidecarContents, writeFileAtomic, writeSidecar } from './sidecar.js';
+import { openSidecar, readSidecar, saveSidecar, writeFileAtomic } from './sidecar.js';
 import { initialState } from './state.js';
 import type { Theme } from './theme.js';
 
@@ -27,32 +27,60 @@ export interface RunReaderOptions {
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  /** Where `:export` writes; default the folder the user started marginalia in. */
+  outDir?: string;
+}
+
+/** The file name an export of `input` gets: the file's name, or a slug of a URL's host and path. */
+export function exportName(input: string): string {
+  if (!/^https?:\/\//i.test(input)) return basename(input);
+  let readable = input;
+  try {
+    const u = new URL(input);
+    readable = `${u.host}${u.pathname}`;
+  } catch {
+    // keep the raw text
+  }
+  return readable.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'article';
 }
 
 export async function runReader(options: RunReaderOptions): Promise<number> {
   const { article, articlePath } = options;
-  const opened = await openSidecar(articlePath, article, { readonly: options.readonly });
+  const opened = await openSidecar(articlePath, article, { readonly: options.readonly, env: options.env });
   const initial = initialState(article, { review: opened.history, position: opened.position, sidecar: opened.status, message: opened.message });
+  const hash = contentHash(article.text);
+  const outDir = resolve(options.outDir ?? options.env.INIT_CWD ?? process.cwd());
   const host: ReaderHost = {
     now: () => new Date().toISOString(),
     async save(history, position) {
       if (opened.status !== 'saved') return { ok: false, message: notWrittenReason(initial) || undefined };
       try {
-        await writeSidecar(opened.path, sidecarContents(articlePath, history, position, new Date().toISOString()));
-        return { ok: true };
+        const outcome = await saveSidecar(opened.path, articlePath, history, position, new Date().toISOString());
+        return { ok: true, written: outcome.written, fromOthers: outcome.fromOthers };
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         return { ok: false, message: `Could not write ${opened.path} (${code}): verdicts are in memory only; :w retries.` };
       }
     },
+    watch(onChange) {
+      if (opened.status === 'blocked') return () => undefined;
+      const listener = (now: { mtimeMs: number }, before: { mtimeMs: number }) => {
+        if (now.mtimeMs === before.mtimeMs || now.mtimeMs === 0) return;
+        void readSidecar(opened.path).then(({ file }) => {
+          if (file && file.articleHash === hash) onChange(file.verdicts);
+        });
+      };
+      watchFile(opened.path, { interval: 300 }, listener);
+      return () => unwatchFile(opened.path, listener);
+    },
     async exportReview(format, history) {
       const file = await reviewedArticle(format, article, toReview(history));
-      const target = `${articlePath}${file.suffix}`;
+      const target = join(outDir, `${exportName(articlePath)}${file.suffix}`);
       try {
         await writeFileAtomic(target, file.content);
         return `Exported to ${target}`;
       } catch (error) {
-        return `Could not export to ${target} (${(error as NodeJS.ErrnoException).code ?? error}); make the folder writable.`;
+        return `Could not export to ${target} (${(error as NodeJS.ErrnoException).code ?? error}); make the folder writable or start marginalia read with --out-dir DIR.`;
       }
     },
     async editNote(note) {

@@ -6,10 +6,11 @@
  * verdicts are matched to claims by text and offsets and the rest are kept
  * under `unmatched`, never dropped.
  */
-import { access, constants, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { access, constants, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { VERDICTS, contentHash, type Article, type ClaimVerdict, type Review } from '@marginalia/core';
 import { createHistory, type ReviewHistory } from './review-history.js';
+import { mergeVerdicts, removeStaleTemps, sidecarLocation, withLock, writeFileDurable, type VerdictChange } from './sidecar-store.js';
 import type { Position, SidecarStatus } from './state.js';
 import { VIEWS } from './state.js';
 
@@ -79,11 +80,13 @@ export async function readSidecar(path: string): Promise<{ file: SidecarFile | n
 }
 
 /**
- * For `marginalia export`: the verdicts recorded beside an article, or why there are none usable.
+ * For `marginalia export`: the verdicts recorded for an article (beside a file, or in
+ * the state folder for a URL: pass the article's text to find it), or why there are none usable.
  * The review's hash is the one recorded; compare it with `contentHash()` of the article.
  */
-export async function readReview(articlePath: string): Promise<{ review: Review | null; problem: string | null }> {
-  const { file, problem } = await readSidecar(sidecarPath(articlePath));
+export async function readReview(articlePath: string, text?: string): Promise<{ review: Review | null; problem: string | null }> {
+  const path = text === undefined ? sidecarPath(articlePath) : sidecarLocation(articlePath, contentHash(text)).path;
+  const { file, problem } = await readSidecar(path);
   if (!file) return { review: null, problem };
   return { review: { articleHash: file.articleHash, verdicts: file.verdicts }, problem: null };
 }
@@ -136,18 +139,38 @@ async function writable(dir: string): Promise<boolean> {
   }
 }
 
+/** The newest sidecar in `dir` whose name starts with `prefix` (another version of a URL's content). */
+async function newestWithPrefix(dir: string, prefix: string, except: string): Promise<string | null> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix) && n.endsWith('.marginalia.json') && join(dir, n) !== except);
+  let best: { path: string; at: number } | null = null;
+  for (const name of names) {
+    const at = (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? 0;
+    if (!best || at > best.at) best = { path: join(dir, name), at };
+  }
+  return best?.path ?? null;
+}
+
 export async function openSidecar(
   articlePath: string,
   article: Article,
-  options: { readonly?: boolean; isWritable?: (dir: string) => Promise<boolean> } = {},
+  options: { readonly?: boolean; isWritable?: (dir: string) => Promise<boolean>; env?: NodeJS.ProcessEnv } = {},
 ): Promise<OpenedSidecar> {
-  const path = sidecarPath(articlePath);
   const hash = contentHash(article.text);
-  const { file, problem } = await readSidecar(path);
+  const { path, urlPrefix } = sidecarLocation(articlePath, hash, options.env);
+  if (urlPrefix && !options.readonly) await mkdir(dirname(path), { recursive: true }).catch(() => undefined);
+  let from = path;
+  if (urlPrefix) {
+    // The page changed since it was read: start from the newest sidecar of the same URL.
+    const exists = await stat(path).then(() => true, () => false);
+    if (!exists) from = (await newestWithPrefix(dirname(path), urlPrefix, path)) ?? path;
+  }
+  if (!options.readonly) await removeStaleTemps(path);
+  const { file, problem } = await readSidecar(from);
   const base = { path, history: createHistory(hash), position: null };
   if (problem) return { ...base, status: 'blocked', message: `${problem}. It is left untouched; verdicts stay in memory.` };
   const status: SidecarStatus = options.readonly ? 'readonly' : (await (options.isWritable ?? writable)(dirname(path))) ? 'saved' : 'memory';
-  let message: string | null = status === 'memory' ? `${dirname(path)} is not writable: verdicts stay in memory (copy the article somewhere writable to keep them).` : null;
+  const where = urlPrefix && status === 'saved' ? `Verdicts on this URL are kept in ${path}.` : null;
+  let message: string | null = status === 'memory' ? `${dirname(path)} is not writable: verdicts stay in memory (copy the article somewhere writable to keep them).` : where;
   if (!file) return { ...base, status, message };
   const { matched, unmatched } = matchVerdicts(file.verdicts, article);
   if (file.articleHash === hash) {
@@ -156,7 +179,9 @@ export async function openSidecar(
       const n = unmatched.length;
       message = `${n} ${n === 1 ? 'verdict no longer matches' : 'verdicts no longer match'} a claim (the analysis changed): kept in the sidecar under "unmatched".`;
     }
-    return { path, history: createHistory(hash, matched, [...(file.unmatched ?? []), ...unmatched]), position: valid, status, message };
+    // What is on disk is what this reader starts from: the base of later merges.
+    const history = { ...createHistory(hash, matched, [...(file.unmatched ?? []), ...unmatched]), synced: file.verdicts };
+    return { path, history, position: valid, status, message };
   }
   if (file.verdicts.length > 0 && matched.length === 0) {
     return { ...base, status: 'blocked', message: `The sidecar ${basename(path)} matches none of this article's claims (another article?): left untouched, verdicts stay in memory.` };
@@ -168,7 +193,7 @@ export async function openSidecar(
 export function sidecarContents(articlePath: string, history: ReviewHistory, position: Position, now: string): SidecarFile {
   const file: SidecarFile = {
     schema: SIDECAR_SCHEMA,
-    article: basename(articlePath),
+    article: /^https?:\/\//i.test(articlePath) ? articlePath : basename(articlePath),
     articleHash: history.articleHash,
     verdicts: [...history.verdicts],
     position,
@@ -178,18 +203,36 @@ export function sidecarContents(articlePath: string, history: ReviewHistory, pos
   return file;
 }
 
-/** Writes atomically: a temp file beside the target, then rename over it. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
+/** Writes atomically and durably: a temp file beside the target (fsynced), rename over it, fsync of the folder. */
+export const writeFileAtomic = writeFileDurable;
 
 export async function writeSidecar(path: string, file: SidecarFile): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+  await writeFileDurable(path, `${JSON.stringify(file, null, 2)}\n`);
+}
+
+export interface SaveOutcome {
+  /** The verdicts now on disk. */
+  written: ClaimVerdict[];
+  /** Changes another reader made since this one last saw the sidecar, to apply. */
+  fromOthers: VerdictChange[];
+}
+
+/**
+ * Saves under the sidecar's lock: reads what is on disk, merges this reader's changes
+ * (since `history.synced`) with any another reader made, writes durably, and returns
+ * the merged verdicts and the other reader's changes. A sidecar that became malformed
+ * meanwhile is not overwritten (the error says so).
+ */
+export async function saveSidecar(path: string, articleName: string, history: ReviewHistory, position: Position, now: string): Promise<SaveOutcome> {
+  return withLock(path, async () => {
+    const { file, problem } = await readSidecar(path);
+    if (problem) throw new Error(`${problem}; it was not overwritten`);
+    const theirs = file && file.articleHash === history.articleHash ? file.verdicts : [];
+    const { merged, fromTheirs } = mergeVerdicts(history.synced, history.verdicts, theirs, now);
+    const unmatched = [...history.unmatched];
+    for (const v of file?.unmatched ?? []) if (!unmatched.some((u) => u.claim === v.claim && u.text === v.text)) unmatched.push(v);
+    const contents = sidecarContents(articleName, { ...history, verdicts: merged, unmatched }, position, now);
+    await writeSidecar(path, contents);
+    return { written: merged, fromOthers: fromTheirs };
+  });
 }
