@@ -17,14 +17,14 @@ function expectNoStackTrace(text: string) {
 }
 
 describe('marginalia analyze', () => {
-  it('prints one JSON object in the marginalia/analysis@1 contract', () => {
+  it('prints one JSON object in the marginalia/analysis@2 contract', () => {
     const { status, stdout, stderr } = runCli(['analyze', SAMPLE, '--format', 'json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const article = JSON.parse(stdout);
     const validate = new Ajv({ strict: false }).compile(analysisSchema);
     expect(validate(article)).toBe(true);
-    expect(article.schema).toBe('marginalia/analysis@1');
+    expect(article.schema).toBe('marginalia/analysis@2');
     expect(article.paragraphs).toHaveLength(12);
   });
 
@@ -43,7 +43,7 @@ describe('marginalia analyze', () => {
 
   it('defaults to JSON when standard output is not a terminal', () => {
     const { stdout } = runCli(['analyze', SAMPLE]);
-    expect(JSON.parse(stdout).schema).toBe('marginalia/analysis@1');
+    expect(JSON.parse(stdout).schema).toBe('marginalia/analysis@2');
   });
 
   it('never passes control characters of the article to the terminal in text output', () => {
@@ -122,5 +122,56 @@ describe('usage: exit 2 with a pointer to --help', () => {
     const { status, stdout } = runCli(['--help']);
     expect(status).toBe(0);
     for (const c of ['read', 'analyze', 'batch', 'export']) expect(stdout).toContain(`  ${c}`);
+  });
+});
+
+describe('--min-confidence', () => {
+  /** Every finding of an analysis with its confidence (undefined when the stage sets none). */
+  const findings = (a: { entities: Array<{ mentions: unknown[] }>; attributions: unknown[]; claims: unknown[]; hedges: unknown[]; techniques: unknown[] }) =>
+    [...a.entities.flatMap((e) => e.mentions), ...a.attributions, ...a.claims, ...a.hedges, ...a.techniques] as Array<{ confidence?: number }>;
+
+  it.each([['analyze'], ['export']])('%s leaves out findings below the minimum, and 0 keeps all', (command) => {
+    const base = command === 'analyze' ? [command, SAMPLE, '--format', 'json'] : [command, SAMPLE, '--to', 'json'];
+    const all = JSON.parse(runCli(base).stdout);
+    const zero = runCli([...base, '--min-confidence', '0']);
+    expect(zero.status).toBe(0);
+    expect(JSON.parse(zero.stdout).claims).toEqual(all.claims);
+    const high = runCli([...base, '--min-confidence', '0.9']);
+    expect(high.status).toBe(0);
+    const kept = JSON.parse(high.stdout);
+    expect(new Ajv({ strict: false }).compile(analysisSchema)(kept)).toBe(true);
+    for (const f of findings(kept)) if (f.confidence !== undefined) expect(f.confidence).toBeGreaterThanOrEqual(0.9);
+    const below = findings(all).filter((f) => f.confidence !== undefined && f.confidence < 0.9).length;
+    expect(findings(kept).length).toBe(findings(all).length - below);
+    expect(all.claims.length).toBeGreaterThan(kept.claims.length);
+  });
+
+  it('batch leaves out findings below the minimum in every JSONL line', () => {
+    const input = `${JSON.stringify({ id: 'a', text: 'The minister said talks had stalled. Prices rose 4% in May, officials reportedly said.' })}\n`;
+    const run = (extra: string[]) => runCli(['batch', '-', '--jobs', '0', '--quiet', ...extra], { input });
+    const all = JSON.parse(run([]).stdout);
+    const high = run(['--min-confidence', '1']);
+    expect(high.status).toBe(0);
+    const kept = JSON.parse(high.stdout);
+    for (const f of findings(kept)) if (f.confidence !== undefined) expect(f.confidence).toBe(1);
+    expect(findings(kept).length).toBe(findings(all).filter((f) => f.confidence === undefined || f.confidence >= 1).length);
+  });
+
+  it.each([
+    ['analyze', [SAMPLE]],
+    ['export', [SAMPLE, '--to', 'json']],
+    ['batch', ['-']],
+  ])('%s refuses a value outside 0..1 with one line and exit 2', (command, rest) => {
+    for (const bad of ['1.5', '-0.1', 'high', '']) {
+      const { status, stderr } = runCli([command, ...(rest as string[]), `--min-confidence=${bad}`]);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/--min-confidence takes a number from 0 to 1/);
+      expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+      expectNoStackTrace(stderr);
+    }
+  });
+
+  it.each(['analyze', 'batch', 'export'])('%s --help lists --min-confidence', (command) => {
+    expect(runCli([command, '--help']).stdout).toContain('--min-confidence X');
   });
 });

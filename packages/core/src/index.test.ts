@@ -17,6 +17,8 @@ const PUBLIC_NAMES = [
   // span helpers and text segmentation
   'spanOf', 'trimRange', 'overlapLength', 'contains', 'allSpans', 'findSpanViolations', 'paragraphRanges', 'sentenceRanges', 'tokenize',
   'contentHash',
+  // confidence
+  'filterByConfidence',
 ];
 
 describe('@marginalia/core public API', () => {
@@ -26,7 +28,7 @@ describe('@marginalia/core public API', () => {
 
   it('exports functions and data of the right kinds', () => {
     expect(typeof core.analyze).toBe('function');
-    expect(core.SCHEMA_ID).toBe('marginalia/analysis@1');
+    expect(core.SCHEMA_ID).toBe('marginalia/analysis@2');
     expect(core.CHECKWORTHY_THRESHOLD).toBeGreaterThan(0);
     expect(core.CHECKWORTHY_THRESHOLD).toBeLessThan(1);
     expect(core.defaultStages().map((s) => s.id)).toEqual(core.defaultPipeline().ids);

@@ -29,6 +29,7 @@ export { contains, overlapLength, spanOf, trimRange } from './model/span.js';
 export { allSpans, findSpanViolations } from './model/spans.js';
 export type { LabelledSpan } from './model/spans.js';
 export { analysisSchema, TECHNIQUE_LABELS } from './model/schema.js';
+export { filterByConfidence } from './model/confidence.js';
 export { paragraphRanges } from './text/paragraphs.js';
 export { sentenceRanges } from './text/sentences.js';
 export { tokenize } from './text/tokens.js';

@@ -147,7 +147,7 @@ export function analyzeSync(text: string, options: AnalyzeOptions = {}): Article
   return (options.pipeline ?? defaultPipeline()).run(text, options.meta);
 }
 
-/** Analyses an article's text and resolves to the plain-data `Article` (contract `marginalia/analysis@1`). */
+/** Analyses an article's text and resolves to the plain-data `Article` (contract `marginalia/analysis@2`). */
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<Article> {
   return analyzeSync(text, options);
 }

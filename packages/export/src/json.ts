@@ -3,7 +3,7 @@ import { safeJson } from './escape.js';
 import { reviewClaims } from './verdicts.js';
 
 /**
- * The reviewed article: the analysis (contract `marginalia/analysis@1`) whose claims
+ * The reviewed article: the analysis (contract `marginalia/analysis@2`) whose claims
  * carry their verdict, note and evidence (extension fields, null when unreviewed),
  * plus the review's hash and any verdicts that no longer match a claim.
  */

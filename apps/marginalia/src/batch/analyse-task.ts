@@ -1,4 +1,4 @@
-import { analyzeSync, contentHash, type Article } from '@marginalia/core';
+import { analyzeSync, contentHash, filterByConfidence, type Article } from '@marginalia/core';
 import { isHttpUrl, isInputError, loadArticle, loadFile, type LoadedArticle } from '@marginalia/ingest';
 import { parseJsonlLine } from './jsonl-input.js';
 import { resumeKey } from './resume-key.js';
@@ -35,6 +35,7 @@ export async function analyseTask(task: BatchTask, options: AnalyseOptions, done
   let article: Article;
   try {
     article = analyzeSync(loaded.text, { meta: { ...loaded.meta, title: (loaded.meta.title as string | null | undefined) ?? null } });
+    if (options.minConfidence !== undefined) article = filterByConfidence(article, options.minConfidence);
   } catch (error) {
     return {
       status: 'failed',

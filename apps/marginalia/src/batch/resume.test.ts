@@ -6,7 +6,7 @@ import { readExistingOutput, ResumeError, truncateToLastNewline } from './resume
 import { resumeKey } from './resume-key.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marginalia-resume-'));
-const line = (id: string, hash: string) => `{"id":${JSON.stringify(id)},"path":"x.txt","hash":"${hash}","schema":"marginalia/analysis@1","text":"a \\"quoted\\" text"}\n`;
+const line = (id: string, hash: string) => `{"id":${JSON.stringify(id)},"path":"x.txt","hash":"${hash}","schema":"marginalia/analysis@2","text":"a \\"quoted\\" text"}\n`;
 
 describe('readExistingOutput', () => {
   it('cuts a torn last line and collects the keys of the whole ones', async () => {

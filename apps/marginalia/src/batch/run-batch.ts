@@ -13,6 +13,8 @@ export interface BatchOptions extends OutputOptions {
   /** Worker threads; 0 analyses on the calling thread (tests, debugging). */
   jobs: number;
   maxBytes: number;
+  /** Leave out findings whose confidence is below this (0..1); undefined keeps all. */
+  minConfidence?: number;
   summary: boolean;
   quiet: boolean;
   /** How often a plain progress line is printed when standard error is not a terminal. */
@@ -46,7 +48,7 @@ const WINDOW_PER_JOB = 4;
 export async function runBatch(options: BatchOptions, streams: BatchStreams, signal?: AbortSignal): Promise<BatchOutcome> {
   const startedAt = performance.now();
   const outputs = await openOutputs(options, streams.stdout);
-  const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary };
+  const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary, minConfidence: options.minConfidence };
   const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, analyseOptions, outputs.doneEverywhere) : inProcessAnalyser(analyseOptions, outputs.doneEverywhere);
   const summary = new CorpusSummary();
   const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };

@@ -27,6 +27,8 @@ export interface AnalyseOptions {
   rows: boolean;
   /** Also gather the names the corpus summary lists (entities, quoted sources, techniques). */
   summary: boolean;
+  /** Leave out findings whose confidence is below this (0..1, `filterByConfidence`); undefined keeps all. */
+  minConfidence?: number;
 }
 
 /** Rows per table, each row an array in the column order of `TABLES`. */

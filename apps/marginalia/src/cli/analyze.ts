@@ -1,6 +1,6 @@
-import { analyze } from '@marginalia/core';
+import { analyze, filterByConfidence } from '@marginalia/core';
 import { isInputError, loadArticle } from '@marginalia/ingest';
-import { oneOf, parseCommandArgs, parseSize } from './args.js';
+import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { renderTextReport } from '../render/text-report.js';
 
@@ -9,13 +9,15 @@ const FORMATS = ['json', 'text', 'markdown'] as const;
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyse one article and print the result (json, text or markdown)',
-  help: `usage: marginalia analyze FILE|- [--format json|text|markdown] [--title TITLE] [--max-size SIZE]
+  help: `usage: marginalia analyze FILE|- [--format json|text|markdown] [--min-confidence X] [--title TITLE] [--max-size SIZE]
 
 Analyses one article and prints the analysis on standard output.
 FILE is a text file, or - to read the article from standard input.
 
 options:
-  --format FMT     json (the marginalia/analysis@1 contract), text (default on a terminal: a readable report) or markdown
+  --format FMT     json (the marginalia/analysis@2 contract), text (default on a terminal: a readable report) or markdown
+  --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
+                   whose confidence is below X, a number from 0 to 1 (default: keep all)
   --pretty         indent the JSON
   --title TITLE    the article's title (meta.title)
   --max-size SIZE  refuse inputs larger than SIZE (default 10mb)
@@ -28,6 +30,7 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       pretty: { type: 'boolean' },
       title: { type: 'string' },
       'max-size': { type: 'string' },
+      'min-confidence': { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
@@ -38,13 +41,14 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
     }
     const format = oneOf('analyze', 'format', values.format as string | undefined, FORMATS, io.stdout.isTTY ? 'text' : 'json');
     const maxBytes = parseSize('analyze', values['max-size'] as string | undefined);
-    return analyzeToStream(positionals[0], { format, pretty: Boolean(values.pretty), title: values.title as string | undefined, maxBytes }, io);
+    const minConfidence = parseMinConfidence('analyze', values['min-confidence'] as string | undefined);
+    return analyzeToStream(positionals[0], { format, pretty: Boolean(values.pretty), title: values.title as string | undefined, maxBytes, minConfidence }, io);
   },
 };
 
 async function analyzeToStream(
   input: string,
-  options: { format: (typeof FORMATS)[number]; pretty: boolean; title?: string; maxBytes?: number },
+  options: { format: (typeof FORMATS)[number]; pretty: boolean; title?: string; maxBytes?: number; minConfidence?: number },
   io: CliIO,
 ): Promise<number> {
   let loaded;
@@ -57,7 +61,8 @@ async function analyzeToStream(
     }
     throw error;
   }
-  const article = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
+  const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
+  const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(article, null, options.pretty ? 2 : undefined)}\n`);
   } else if (options.format === 'markdown') {

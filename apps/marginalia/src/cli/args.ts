@@ -29,6 +29,14 @@ export function oneOf<T extends string>(command: string, name: string, value: st
   throw new UsageError(`marginalia ${command}: --${name} must be one of ${allowed.join(', ')}; got "${value}".`);
 }
 
+/** Reads `--min-confidence X`: a number from 0 to 1, or a UsageError (exit 2). */
+export function parseMinConfidence(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`marginalia ${command}: --min-confidence takes a number from 0 to 1, such as 0.5; got "${value}".`);
+  return n;
+}
+
 /** Parses a size such as `10mb`, `512k` or `1048576` (bytes). */
 export function parseSize(command: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

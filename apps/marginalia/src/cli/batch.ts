@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { runBatch, type BatchOptions } from '../batch/run-batch.js';
 import { BatchError } from '../batch/batch-error.js';
 import { wantsStdout } from '../batch/outputs.js';
-import { parseCommandArgs, parseSize } from './args.js';
+import { parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -24,7 +24,7 @@ pattern (quote it), a file, a JSONL file (.jsonl: one {"id", "text", "title"?, "
 "date"?, "source"?} a line), or - for JSONL on standard input.
 
 outputs:
-  --out FILE       JSONL: the marginalia/analysis@1 object of each article plus "id",
+  --out FILE       JSONL: the marginalia/analysis@2 object of each article plus "id",
                    "path" and "hash". Without --out, --db or --csv: standard output.
   --db FILE        a DuckDB database with tables articles, paragraphs, sentences, entities,
                    mentions, attributions, claims, techniques (see docs/batch.md)
@@ -37,6 +37,8 @@ options:
                    0 analyses on the main thread (for debugging)
   --resume         keep what an earlier (killed) run wrote and analyse only the rest
   --summary        print a corpus summary on standard error at the end
+  --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
+                   whose confidence is below X, a number from 0 to 1 (default: keep all)
   --max-size SIZE  refuse articles larger than SIZE (default 10mb)
   --quiet          no progress on standard error
   --progress-every SECONDS  how often a progress line is printed when standard error
@@ -56,6 +58,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       resume: { type: 'boolean' },
       summary: { type: 'boolean' },
       'max-size': { type: 'string' },
+      'min-confidence': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       'progress-every': { type: 'string' },
     });
@@ -77,6 +80,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       resume: Boolean(values.resume),
       summary: Boolean(values.summary),
       maxBytes: parseSize('batch', values['max-size'] as string | undefined) ?? DEFAULT_MAX_BYTES,
+      minConfidence: parseMinConfidence('batch', values['min-confidence'] as string | undefined),
       quiet: Boolean(values.quiet),
       progressIntervalMs: 1000 * parseCount('progress-every', values['progress-every'] as string | undefined, 10, 1),
     };

@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { analyze, type Review } from '@marginalia/core';
+import { analyze, filterByConfidence, type Review } from '@marginalia/core';
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '@marginalia/export';
 import { isInputError, loadArticle } from '@marginalia/ingest';
-import { oneOf, parseCommandArgs, parseSize } from './args.js';
+import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { readReview } from '../reader/sidecar.js';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export an analysis (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, Markdown or HTML',
-  help: `usage: marginalia export FILE|URL|- --to FORMAT [--out PATH] [--title TITLE] [--reviewer NAME] [--review-url URL] [--max-size SIZE]
+  help: `usage: marginalia export FILE|URL|- --to FORMAT [--out PATH] [--title TITLE] [--reviewer NAME] [--review-url URL] [--min-confidence X] [--max-size SIZE]
 
 Analyses one article and writes it in an exchange format, with the verdicts
 recorded in the reader (FILE.marginalia.json) where there are any.
@@ -18,7 +18,7 @@ FILE is a text, Markdown or HTML file; URL an http(s) page; - standard input.
 formats (--to):
   markdown       a readable report: highlighted article, legend, entities, claims with verdicts, sourcing, tone
   html           the same report as one self-contained HTML file (no scripts, no network), printable
-  json           the analysis (marginalia/analysis@1) with each claim's verdict, note and evidence
+  json           the analysis (marginalia/analysis@2) with each claim's verdict, note and evidence
   claimreview    schema.org ClaimReview JSON-LD, one per claim with a verdict
   webannotation  W3C Web Annotation JSON-LD, one annotation per span (quote and position selectors)
   brat           brat standoff: writes PATH.txt and PATH.ann (needs --out PATH)
@@ -31,6 +31,8 @@ options:
   --reviewer NAME  who reviewed the claims (ClaimReview author; default "Marginalia reviewer")
   --review-url URL where the review is published (ClaimReview url: URL#claim-N; default the
                    verdict's evidence URL, else the article's URL with a text fragment)
+  --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
+                   whose confidence is below X, a number from 0 to 1 (default: keep all)
   --max-size SIZE  refuse inputs larger than SIZE (default 10mb)
   -h, --help       show this help
 
@@ -43,6 +45,7 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       reviewer: { type: 'string' },
       'review-url': { type: 'string' },
       'max-size': { type: 'string' },
+      'min-confidence': { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
@@ -58,11 +61,12 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       throw new UsageError('marginalia export: brat writes two files; give --out PATH to write PATH.txt and PATH.ann.');
     }
     const maxBytes = parseSize('export', values['max-size'] as string | undefined);
+    const minConfidence = parseMinConfidence('export', values['min-confidence'] as string | undefined);
     const reviewUrl = values['review-url'] as string | undefined;
     if (reviewUrl !== undefined && !/^https?:\/\/\S+$/i.test(reviewUrl)) {
       throw new UsageError(`marginalia export: --review-url takes an http(s) URL such as https://example.org/review; got "${reviewUrl}".`);
     }
-    return exportToFiles(positionals[0], { format, out, title: values.title as string | undefined, reviewer: values.reviewer as string | undefined, reviewUrl, maxBytes }, io);
+    return exportToFiles(positionals[0], { format, out, title: values.title as string | undefined, reviewer: values.reviewer as string | undefined, reviewUrl, maxBytes, minConfidence }, io);
   },
 };
 
@@ -73,6 +77,7 @@ interface ExportOptions {
   reviewer?: string;
   reviewUrl?: string;
   maxBytes?: number;
+  minConfidence?: number;
 }
 
 async function exportToFiles(input: string, options: ExportOptions, io: CliIO): Promise<number> {
@@ -86,7 +91,8 @@ async function exportToFiles(input: string, options: ExportOptions, io: CliIO): 
     }
     throw error;
   }
-  const article = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
+  const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
+  const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
   const review = await reviewFor(input, io);
   const { files } = exportArticle(options.format, article, review, { reviewer: options.reviewer, reviewUrl: options.reviewUrl });
   if (!options.out) {

@@ -1,5 +1,5 @@
 /**
- * The article model: plain, JSON-safe data (contract `marginalia/analysis@1`).
+ * The article model: plain, JSON-safe data (contract `marginalia/analysis@2`).
  *
  * Offsets are unist-style: 0-based UTF-16 code units, start inclusive, end
  * exclusive, and `article.text.slice(span.start, span.end) === span.text` holds
@@ -7,7 +7,8 @@
  * are fixed; fields marked "extension" are additions the contract allows.
  */
 
-export const SCHEMA_ID = 'marginalia/analysis@1' as const;
+/** The contract's id; @2 added `confidence` to mentions, attributions, claims, hedges and techniques (docs/contract.md). */
+export const SCHEMA_ID = 'marginalia/analysis@2' as const;
 
 /** A stretch of the article's text. */
 export interface Span {

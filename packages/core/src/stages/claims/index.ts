@@ -1,6 +1,7 @@
 import type { Stage } from '../../context.js';
 import { overlapLength, spanOf } from '../../model/span.js';
-import type { Article, Attribution, Claim, ClaimKind, Hedge, Sentence } from '../../model/types.js';
+import type { Article, Attribution, Claim, ClaimKind, Hedge, ParagraphKind, Sentence } from '../../model/types.js';
+import { claimConfidence } from './confidence.js';
 import { opinionRule, predictionRule, statisticRule } from './kinds.js';
 import { sourcingProfile } from './sourcing.js';
 
@@ -132,6 +133,7 @@ export function claimsStage(): Stage {
     run(article) {
       const { text } = article;
       const skipped = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate' || p.kind === 'byline').map((p) => p.id));
+      const kindOf = new Map<string, ParagraphKind>(article.paragraphs.map((p) => [p.id, p.kind]));
       const claims: Claim[] = [];
       const usedQuotes = new Set<string>();
       const mentions = mentionIndex(article);
@@ -161,6 +163,10 @@ export function claimsStage(): Stage {
           entities,
           attribution: attribution?.id ?? null,
           rule: decision.reasons.join(' '),
+          confidence: claimConfidence(
+            { checkworthiness: sentence.checkworthiness, subjectivity: sentence.subjectivity, kind: decision.kind, reasons: decision.reasons },
+            kindOf.get(sentence.paragraph),
+          ),
         });
       }
       article.claims = claims;
