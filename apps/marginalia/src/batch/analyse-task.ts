@@ -30,7 +30,7 @@ export async function analyseTask(task: BatchTask, options: AnalyseOptions, done
   }
   const hash = contentHash(loaded.text);
   const key = resumeKey(id, hash);
-  if (done.has(key)) return { status: 'skipped', id, path, key };
+  if (!task.force && done.has(key)) return { status: 'skipped', id, path, key };
 
   let article: Article;
   try {

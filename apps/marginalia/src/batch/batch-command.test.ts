@@ -328,3 +328,38 @@ describe('interrupted runs', () => {
     expectSameOutput(readFileSync(join(root, 'reference.jsonl'), 'utf8'), reference);
   });
 });
+
+describe('a run never reads what it writes; resume keeps repeated articles', () => {
+  it('batch DIR --out DIR/out.jsonl ends, with one line per article (its output and errors file are not inputs)', () => {
+    const dir = join(root, 'self');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'one.txt'), 'Officials said on Monday that talks had stalled.\n');
+    writeFileSync(join(dir, 'two.txt'), 'The minister reportedly warned that the deal may collapse.\n');
+    writeFileSync(join(dir, 'three-empty.txt'), '');
+    for (let run = 0; run < 2; run++) {
+      // The second run finds the first run's out.jsonl and out.errors.jsonl in the folder: still not inputs.
+      const result = batch([dir, '--out', join(dir, 'out.jsonl'), '--jobs', '1', '--quiet']);
+      expectNoStackTrace(result.stderr);
+      expect(result.status, result.stderr).toBe(1);
+      expect(jsonLines(readFileSync(join(dir, 'out.jsonl'), 'utf8')).map((l) => l.id)).toEqual([join(dir, 'one.txt'), join(dir, 'two.txt')]);
+      expect(jsonLines(readFileSync(join(dir, 'out.errors.jsonl'), 'utf8')).map((l) => l.problem)).toEqual(['empty']);
+    }
+  });
+
+  it('--resume reproduces an uninterrupted run exactly, repeated identical lines included', () => {
+    const line = (id: string, text: string) => JSON.stringify({ id, text });
+    const repeated = [line('r', 'Officials said on Monday that talks had stalled.'), line('s', 'Critics reportedly called it a disaster.')];
+    const input = [repeated[0], repeated[0], repeated[1], repeated[0], repeated[0], repeated[1]].join('\n') + '\n';
+    writeFileSync(join(root, 'repeats.jsonl'), input);
+    const full = batch(['repeats.jsonl', '--out', 'repeats-full.jsonl', '--jobs', '1', '--quiet']);
+    expect(full.status, full.stderr).toBe(0);
+    const expected = readFileSync(join(root, 'repeats-full.jsonl'), 'utf8');
+    expect(jsonLines(expected).map((l) => l.id)).toEqual(['r', 'r', 's', 'r', 'r', 's']);
+    // A run killed after two lines (the second torn), then resumed.
+    const lines = expected.split('\n');
+    writeFileSync(join(root, 'repeats-resumed.jsonl'), `${lines[0]}\n${lines[1].slice(0, 40)}`);
+    const resumed = batch(['repeats.jsonl', '--out', 'repeats-resumed.jsonl', '--jobs', '1', '--resume', '--quiet']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expectSameOutput(readFileSync(join(root, 'repeats-resumed.jsonl'), 'utf8'), expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { dirname, join, parse } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { DuckDbSink } from './duckdb-sink.js';
 import { fileLineSink, streamLineSink, type LineSink } from './line-sink.js';
@@ -20,11 +20,28 @@ export interface OutputOptions {
 
 /** The open outputs of a run, with what each already held (for --resume). */
 export interface Outputs {
-  jsonl?: { sink: LineSink; has: Set<string>; kept: number; truncatedBytes: number };
+  /** `has`: the keys the file held; `remaining`: how many of each key's lines are still to be matched, in input order. */
+  jsonl?: { sink: LineSink; has: Set<string>; remaining: Map<string, number>; kept: number; truncatedBytes: number };
   db?: { sink: DuckDbSink; has: Set<string>; ids: Set<string> };
   errorsPath: string;
   /** Resume keys every output already holds: those articles are not analysed again. */
   doneEverywhere: Set<string>;
+}
+
+/**
+ * The files a run writes (--out, the errors file, the database and its WAL) and the
+ * folder it writes into (--csv), as absolute paths: the inputs never include them, so
+ * `batch DIR --out DIR/out.jsonl` does not read its own output back as articles.
+ */
+export function outputPaths(options: OutputOptions): { files: Set<string>; folders: string[] } {
+  const files = new Set<string>();
+  const add = (p: string | undefined) => p && p !== '-' && files.add(resolve(p));
+  add(options.out);
+  add(errorsPathFor(options));
+  const db = databasePathFor(options);
+  add(db);
+  if (db) add(`${db}.wal`);
+  return { files, folders: options.csv ? [resolve(options.csv)] : [] };
 }
 
 /** Where failures are recorded: --errors, else beside --out / --db, else ./marginalia-errors.jsonl. */
@@ -50,11 +67,11 @@ export async function openOutputs(options: OutputOptions, stdout: Writable): Pro
   const known: Set<string>[] = [];
   if (options.csv) await mkdir(options.csv, { recursive: true });
   if (wantsStdout(options)) {
-    outputs.jsonl = { sink: streamLineSink(stdout), has: new Set(), kept: 0, truncatedBytes: 0 };
+    outputs.jsonl = { sink: streamLineSink(stdout), has: new Set(), remaining: new Map(), kept: 0, truncatedBytes: 0 };
   } else if (options.out) {
-    const existing = options.resume ? await (await import('./resume.js')).readExistingOutput(options.out) : { keys: new Set<string>(), lines: 0, truncatedBytes: 0 };
+    const existing = options.resume ? await (await import('./resume.js')).readExistingOutput(options.out) : { keys: new Set<string>(), counts: new Map<string, number>(), lines: 0, truncatedBytes: 0 };
     const sink = await fileLineSink(options.out, { append: options.resume, bufferBytes: OUTPUT_BUFFER_BYTES });
-    outputs.jsonl = { sink, has: existing.keys, kept: existing.lines, truncatedBytes: existing.truncatedBytes };
+    outputs.jsonl = { sink, has: existing.keys, remaining: existing.counts, kept: existing.lines, truncatedBytes: existing.truncatedBytes };
     known.push(existing.keys);
   }
   const dbPath = databasePathFor(options);

@@ -21,7 +21,7 @@ describe('readExistingOutput', () => {
   });
 
   it('treats a missing file as empty', async () => {
-    expect(await readExistingOutput(join(dir, 'none.jsonl'))).toEqual({ keys: new Set(), lines: 0, truncatedBytes: 0 });
+    expect(await readExistingOutput(join(dir, 'none.jsonl'))).toEqual({ keys: new Set(), counts: new Map(), lines: 0, truncatedBytes: 0 });
   });
 
   it('refuses to append to a file that is not batch output', async () => {

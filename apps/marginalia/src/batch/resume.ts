@@ -10,6 +10,8 @@ const LINE_HEAD = /^\{"id":("(?:[^"\\]|\\.)*"),"path":"(?:[^"\\]|\\.)*","hash":"
 export interface ExistingOutput {
   /** Resume keys of the articles the file holds. */
   keys: Set<string>;
+  /** How many lines of each key the file holds (an input may repeat an article). */
+  counts: Map<string, number>;
   /** Whole lines kept. */
   lines: number;
   /** Bytes of a torn last line that were cut off. */
@@ -24,6 +26,7 @@ export interface ExistingOutput {
 export async function readExistingOutput(path: string): Promise<ExistingOutput> {
   const truncatedBytes = await truncateToLastNewline(path);
   const keys = new Set<string>();
+  const counts = new Map<string, number>();
   let lines = 0;
   try {
     for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
@@ -34,13 +37,15 @@ export async function readExistingOutput(path: string): Promise<ExistingOutput> 
           `${path} line ${lines} is not a line of \`marginalia batch\` output (expected {"id":...,"path":...,"hash":...}): refusing to append to it. Give another --out, or drop --resume to overwrite it.`,
         );
       }
-      keys.add(resumeKey(JSON.parse(head[1]) as string, head[2]));
+      const key = resumeKey(JSON.parse(head[1]) as string, head[2]);
+      keys.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { keys, lines: 0, truncatedBytes: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { keys, counts, lines: 0, truncatedBytes: 0 };
     throw error;
   }
-  return { keys, lines, truncatedBytes };
+  return { keys, counts, lines, truncatedBytes };
 }
 
 /** Cuts everything after the last newline; returns how many bytes were cut (0 for a missing file). */

@@ -1,12 +1,12 @@
 import type { Readable, Writable } from 'node:stream';
 import { fileLineSink, type LineSink } from './line-sink.js';
 import { runOrdered } from './ordered-runner.js';
-import { openOutputs, type OutputOptions } from './outputs.js';
+import { openOutputs, outputPaths, type OutputOptions } from './outputs.js';
 import { inProcessAnalyser, workerPoolAnalyser, type Analyser } from './pool.js';
 import { Progress, type ProgressCounts } from './progress.js';
 import { countInputItems, inputItems, type InputItem } from './sources.js';
 import { CorpusSummary } from './summary.js';
-import type { AnalyseOptions, BatchResult, FailedResult } from './types.js';
+import type { AnalyseOptions, BatchResult, BatchTask, FailedResult } from './types.js';
 
 export interface BatchOptions extends OutputOptions {
   inputs: string[];
@@ -54,7 +54,7 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
   const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };
   const progress = options.quiet ? undefined : new Progress(streams.stderr, { terminal: Boolean(streams.stderr.isTTY), intervalMs: options.progressIntervalMs, width: streams.stderr.columns });
   if (progress && !options.inputs.includes('-')) {
-    countInputItems(options.inputs).then((total) => progress.setTotal(total), () => {});
+    countInputItems(options.inputs, outputPaths(options)).then((total) => progress.setTotal(total), () => {});
   }
   let errors: LineSink | undefined;
 
@@ -65,8 +65,21 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
     counts.failed++;
   };
 
-  const emit = async (result: BatchResult) => {
+  /** --resume: takes one of the lines an earlier run wrote for this key, if any is left. */
+  const takeExisting = (key: string): boolean => {
+    const left = outputs.jsonl?.remaining.get(key) ?? 0;
+    if (left > 0) outputs.jsonl!.remaining.set(key, left - 1);
+    return left > 0;
+  };
+
+  const emit = async (result: BatchResult, task?: BatchTask) => {
     counts.done++;
+    if (result.status === 'skipped' && outputs.jsonl && !takeExisting(result.key) && task) {
+      // A repeat beyond the copies the earlier run wrote (an input holding the same article
+      // more than once): analyse it now, so the resumed file equals an uninterrupted run's.
+      counts.done--;
+      return emit(await analyser.analyse({ ...task, force: true }), undefined);
+    }
     if (result.status === 'failed') await recordFailure(result);
     else if (result.status === 'skipped') {
       counts.skipped++;
@@ -83,7 +96,7 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
           message: `Another article with the id ${result.id} is already in the database (which keys articles by id), so ${result.path} was left out: give every article a unique id.`,
         });
       } else {
-        if (jsonl && !jsonl.has.has(result.key)) await jsonl.sink.write(result.line);
+        if (jsonl && !takeExisting(result.key)) await jsonl.sink.write(result.line);
         if (dbNeedsIt && result.rows) {
           db.ids.add(result.id);
           await db.sink.add(result.rows);
@@ -95,12 +108,14 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
     progress?.update(counts);
   };
 
-  const start = (item: InputItem): Promise<BatchResult> => (item.kind === 'failed' ? Promise.resolve(item.result) : analyser.analyse(item.task));
+  type Started = { result: BatchResult; task?: BatchTask };
+  const start = (item: InputItem): Promise<Started> =>
+    item.kind === 'failed' ? Promise.resolve({ result: item.result }) : analyser.analyse(item.task).then((result) => ({ result, task: item.task }));
 
   let interrupted = false;
   try {
-    const items = inputItems(options.inputs, { stdin: streams.stdin });
-    const outcome = await runOrdered(items, start, emit, { window: WINDOW_PER_JOB * Math.max(1, options.jobs), signal });
+    const items = inputItems(options.inputs, { stdin: streams.stdin, exclude: outputPaths(options) });
+    const outcome = await runOrdered(items, start, (started: Started) => emit(started.result, started.task), { window: WINDOW_PER_JOB * Math.max(1, options.jobs), signal });
     interrupted = outcome.stopped;
   } finally {
     await analyser.close();

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { countJsonlLines, jsonlFileItems, jsonlItems } from './jsonl-input.js';
@@ -27,6 +27,20 @@ export function isJsonlPath(path: string): boolean {
 export interface SourceOptions {
   /** Standard input, read as JSONL for the input `-`. */
   stdin: Readable;
+  /** The run's own outputs (absolute paths, see `outputPaths`): never read as inputs. */
+  exclude?: Exclusions;
+}
+
+export interface Exclusions {
+  files: ReadonlySet<string>;
+  folders: readonly string[];
+}
+
+/** True for a path the run writes: it is skipped when walking folders and matching globs. */
+export function isExcluded(path: string, exclude: Exclusions | undefined): boolean {
+  if (!exclude) return false;
+  const full = resolve(path);
+  return exclude.files.has(full) || exclude.folders.some((f) => full === f || full.startsWith(`${f}${sep}`));
 }
 
 /**
@@ -35,6 +49,7 @@ export interface SourceOptions {
  * Directories are read one at a time and JSONL streamed, so the corpus is never held.
  */
 export async function* inputItems(inputs: readonly string[], options: SourceOptions): AsyncGenerator<InputItem> {
+  const exclude = options.exclude;
   for (const input of inputs) {
     if (input === '-') {
       yield* jsonlItems(options.stdin, 'stdin');
@@ -46,10 +61,10 @@ export async function* inputItems(inputs: readonly string[], options: SourceOpti
       continue;
     }
     const kind = await pathKind(input);
-    if (kind === 'directory') yield* directoryItems(input);
-    else if (kind === 'file') yield* fileItems(input);
+    if (kind === 'directory') yield* directoryItems(input, exclude);
+    else if (kind === 'file') yield* isExcluded(input, exclude) ? [] : fileItems(input);
     else if (isDynamicPattern(input)) {
-      const matches = await globMatches(input);
+      const matches = (await globMatches(input)).filter((p) => !isExcluded(p, exclude));
       if (matches.length === 0) yield missing(input, `The pattern ${input} matched no files: check it (quote it so the shell does not expand it).`);
       for (const path of matches) yield* fileItems(path);
     } else {
@@ -59,7 +74,7 @@ export async function* inputItems(inputs: readonly string[], options: SourceOpti
 }
 
 /** How many articles the inputs hold (for the progress bar's ETA), or undefined when unknowable (stdin). */
-export async function countInputItems(inputs: readonly string[]): Promise<number | undefined> {
+export async function countInputItems(inputs: readonly string[], exclude?: Exclusions): Promise<number | undefined> {
   let count = 0;
   for (const input of inputs) {
     if (input === '-') return undefined;
@@ -68,8 +83,8 @@ export async function countInputItems(inputs: readonly string[]): Promise<number
       continue;
     }
     const kind = await pathKind(input);
-    const paths = kind === 'directory' ? directoryFiles(input) : kind === 'file' ? single(input) : isDynamicPattern(input) ? arrayItems(await globMatches(input)) : single(input);
-    for await (const path of paths) count += isJsonlPath(path) ? await countJsonlLines(createReadStream(path, { highWaterMark: 1024 * 1024 })) : 1;
+    const paths = kind === 'directory' ? directoryFiles(input, exclude) : kind === 'file' ? single(input) : isDynamicPattern(input) ? arrayItems(await globMatches(input)) : single(input);
+    for await (const path of paths) if (!isExcluded(path, exclude)) count += isJsonlPath(path) ? await countJsonlLines(createReadStream(path, { highWaterMark: 1024 * 1024 })) : 1;
   }
   return count;
 }
@@ -83,12 +98,12 @@ async function* fileItems(path: string): AsyncGenerator<InputItem> {
   else yield { kind: 'task', task: { id: path, path } };
 }
 
-async function* directoryItems(dir: string): AsyncGenerator<InputItem> {
-  for await (const path of directoryFiles(dir)) yield* fileItems(path);
+async function* directoryItems(dir: string, exclude?: Exclusions): AsyncGenerator<InputItem> {
+  for await (const path of directoryFiles(dir, exclude)) yield* fileItems(path);
 }
 
 /** Article and JSONL files under `dir`, depth first, each directory's entries sorted by name; hidden entries skipped. */
-export async function* directoryFiles(dir: string): AsyncGenerator<string> {
+export async function* directoryFiles(dir: string, exclude?: Exclusions): AsyncGenerator<string> {
   const entries: Array<{ name: string; isDirectory: boolean; isFile: boolean }> = [];
   for await (const entry of await opendir(dir)) {
     if (entry.name.startsWith('.')) continue;
@@ -97,7 +112,8 @@ export async function* directoryFiles(dir: string): AsyncGenerator<string> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory) yield* directoryFiles(path);
+    if (isExcluded(path, exclude)) continue;
+    if (entry.isDirectory) yield* directoryFiles(path, exclude);
     else if (entry.isFile) {
       const ext = extensionOf(entry.name);
       if (ARTICLE_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext)) yield path;

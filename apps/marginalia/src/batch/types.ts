@@ -17,6 +17,8 @@ export interface BatchTask {
   text?: string;
   /** Metadata from the input (JSONL `title`, `url`, `date`, `source`). */
   meta?: Record<string, unknown>;
+  /** Analyse even if an earlier run's outputs hold it (--resume: a repeat beyond the copies they hold). */
+  force?: boolean;
 }
 
 /** What every task of a run shares, given to each worker once. */

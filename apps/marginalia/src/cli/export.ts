@@ -93,7 +93,7 @@ async function exportToFiles(input: string, options: ExportOptions, io: CliIO): 
   }
   const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
   const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
-  const review = await reviewFor(input, io);
+  const review = await reviewFor(input, io, analysed.text);
   const { files } = exportArticle(options.format, article, review, { reviewer: options.reviewer, reviewUrl: options.reviewUrl });
   if (!options.out) {
     io.stdout.write(files.map((f) => f.content).join(''));
@@ -114,10 +114,10 @@ async function exportToFiles(input: string, options: ExportOptions, io: CliIO): 
   return EXIT.ok;
 }
 
-/** The verdicts recorded beside a file input; URLs and standard input have no sidecar. */
-async function reviewFor(input: string, io: CliIO): Promise<Review | null> {
-  if (input === '-' || /^https?:\/\//i.test(input)) return null;
-  const { review, problem } = await readReview(input);
+/** The verdicts recorded beside a file input, or in the state folder for a URL; standard input has no sidecar. */
+async function reviewFor(input: string, io: CliIO, text: string): Promise<Review | null> {
+  if (input === '-') return null;
+  const { review, problem } = await readReview(input, /^https?:\/\//i.test(input) ? text : undefined);
   if (problem) io.stderr.write(`marginalia export: ${problem}; exporting without verdicts.\n`);
   return review;
 }
