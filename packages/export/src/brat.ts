@@ -1,9 +1,10 @@
 import type { Article, Review } from '@marginalia/core';
+import { inertStrings } from './escape.js';
 import { codePointMapper, markedSpans, type MarkedSpan } from './spans.js';
 import { reviewClaims } from './verdicts.js';
 
 /**
- * brat standoff: the `.txt` is the article text unchanged; the `.ann` has T lines for
+ * brat standoff: the `.txt` is the article text (control characters shown as symbols); the `.ann` has T lines for
  * entity mentions (type = entity type), attribution parts, claims, hedges and
  * techniques, R lines tying each attribution's content to its source and cue,
  * A lines for verdicts and # notes for entity names and verdict notes. Offsets count
@@ -31,7 +32,11 @@ function field(text: string): string {
   return text.replace(/[\t\r\n\u2028\u2029]+/g, ' ');
 }
 
-export function renderBrat(article: Article, review?: Review | null): { txt: string; ann: string } {
+export function renderBrat(raw: Article, review?: Review | null): { txt: string; ann: string } {
+  // The .txt is the text with control characters as visible symbols, one for one, so the
+  // .ann offsets (counted on the original) are the same on the text written.
+  const article = inertStrings(raw);
+  review = inertStrings(review);
   const text = article.text;
   const toPoint = codePointMapper(text);
   const lines: string[] = [];

@@ -1,3 +1,4 @@
+import { inertText } from './escape.js';
 import { tokenize, type Article, type Entity } from '@marginalia/core';
 
 /**
@@ -14,7 +15,8 @@ export function renderConll(article: Article): string {
   for (const unit of units) {
     const tokens = tokenize(article.text, unit.start, unit.end);
     if (tokens.length === 0) continue;
-    for (const token of tokens) lines.push(`${token.text.replace(/\s/g, '_')}\t${tags(token.start, token.end)}`);
+    // Control characters in a token become visible symbols (inertText): no output can act on a terminal.
+    for (const token of tokens) lines.push(`${inertText(token.text).replace(/\s/g, '_')}\t${tags(token.start, token.end)}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

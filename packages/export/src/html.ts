@@ -1,5 +1,5 @@
 import type { Article, Review } from '@marginalia/core';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, inertStrings } from './escape.js';
 import { buildReportModel, HIGHLIGHT_LAYERS, type ReportModel, type Segment } from './report-model.js';
 
 /**
@@ -45,8 +45,10 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
   a { color: inherit; text-decoration: none; }
 }`;
 
-export function renderHtmlReport(article: Article, review?: Review | null): string {
-  const model = buildReportModel(article, review);
+export function renderHtmlReport(raw: Article, review?: Review | null): string {
+  // Control characters become visible symbols first: no output can act on a terminal.
+  const article = inertStrings(raw);
+  const model = buildReportModel(article, inertStrings(review));
   const e = escapeHtml;
   const parts: string[] = [
     '<!DOCTYPE html>',

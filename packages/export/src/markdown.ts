@@ -1,5 +1,5 @@
 import type { Article, Review } from '@marginalia/core';
-import { escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import { escapeMarkdown, escapeMarkdownCell, inertStrings } from './escape.js';
 import { buildReportModel, type ReportModel, type Segment } from './report-model.js';
 
 /**
@@ -8,8 +8,10 @@ import { buildReportModel, type ReportModel, type Segment } from './report-model
  * claim and technique tables, the sourcing profile and the tone figures. All article
  * text is escaped, so links, HTML or table syntax inside it stay plain text.
  */
-export function renderMarkdownReport(article: Article, review?: Review | null): string {
-  const model = buildReportModel(article, review);
+export function renderMarkdownReport(raw: Article, review?: Review | null): string {
+  // Control characters become visible symbols first: no output can act on a terminal.
+  const article = inertStrings(raw);
+  const model = buildReportModel(article, inertStrings(review));
   const out: string[] = [`# ${escapeMarkdown(model.title)}`, ''];
   if (model.facts.length > 0) {
     out.push(model.facts.map(([k, v]) => `**${k}:** ${escapeMarkdown(v)}`).join('  \n'), '');
