@@ -54,7 +54,7 @@ export function articleRows(article: Article, identity: ArticleIdentity, fromJso
     paragraphs: article.paragraphs.map((p) => [a, p.id, p.start, p.end, p.kind, p.kindRule ?? null, p.text]),
     sentences: article.sentences.map((s) => [a, s.id, s.paragraph, s.start, s.end, s.checkworthiness, s.subjectivity, s.text]),
     entities: article.entities.map((e) => [a, e.id, e.name, e.type, e.roles.join('; '), e.mentions.length, e.salience ?? null]),
-    mentions: article.entities.flatMap((e) => e.mentions.map((m, n) => [a, e.id, n, m.start, m.end, m.text, m.rule ?? null])),
+    mentions: article.entities.flatMap((e) => e.mentions.map((m, n) => [a, e.id, n, m.start, m.end, m.text, m.rule ?? null, m.confidence ?? null])),
     attributions: article.attributions.map((t) => [
       a,
       t.id,
@@ -66,6 +66,7 @@ export function articleRows(article: Article, identity: ArticleIdentity, fromJso
       t.content.end,
       t.content.text,
       t.rule ?? null,
+      t.confidence ?? null,
     ]),
     claims: article.claims.map((c) => [
       a,
@@ -80,7 +81,8 @@ export function articleRows(article: Article, identity: ArticleIdentity, fromJso
       c.start,
       c.end,
       c.text,
+      c.confidence ?? null,
     ]),
-    techniques: article.techniques.map((t) => [a, t.id, t.technique, t.rule, t.start, t.end, t.text]),
+    techniques: article.techniques.map((t) => [a, t.id, t.technique, t.rule, t.start, t.end, t.text, t.confidence ?? null]),
   };
 }

@@ -52,25 +52,25 @@ export const TABLES: readonly TableDefinition[] = [
   {
     name: 'mentions',
     references: { table: 'entities', columns: ['article_id', 'entity_id'] },
-    columns: [v('article_id'), v('entity_id'), i('mention_no'), i('start'), i('end'), v('text'), v('rule')],
+    columns: [v('article_id'), v('entity_id'), i('mention_no'), i('start'), i('end'), v('text'), v('rule'), d('confidence')],
     primaryKey: ['article_id', 'entity_id', 'mention_no'],
   },
   {
     name: 'attributions',
     references: { table: 'articles', columns: ['article_id'] },
-    columns: [v('article_id'), v('attribution_id'), b('direct'), v('source_entity_id'), v('source_text'), v('cue'), i('start'), i('end'), v('content'), v('rule')],
+    columns: [v('article_id'), v('attribution_id'), b('direct'), v('source_entity_id'), v('source_text'), v('cue'), i('start'), i('end'), v('content'), v('rule'), d('confidence')],
     primaryKey: ['article_id', 'attribution_id'],
   },
   {
     name: 'claims',
     references: { table: 'articles', columns: ['article_id'] },
-    columns: [v('article_id'), v('claim_id'), v('sentence_id'), v('kind'), v('source'), v('attribution_id'), d('checkworthiness'), i('hedges'), v('hedge_text'), i('start'), i('end'), v('text')],
+    columns: [v('article_id'), v('claim_id'), v('sentence_id'), v('kind'), v('source'), v('attribution_id'), d('checkworthiness'), i('hedges'), v('hedge_text'), i('start'), i('end'), v('text'), d('confidence')],
     primaryKey: ['article_id', 'claim_id'],
   },
   {
     name: 'techniques',
     references: { table: 'articles', columns: ['article_id'] },
-    columns: [v('article_id'), v('technique_id'), v('technique'), v('rule'), i('start'), i('end'), v('text')],
+    columns: [v('article_id'), v('technique_id'), v('technique'), v('rule'), i('start'), i('end'), v('text'), d('confidence')],
     primaryKey: ['article_id', 'technique_id'],
   },
 ];
