@@ -37,7 +37,7 @@ describe('brat export', () => {
   const points = Array.from(txt);
 
   it('writes the text unchanged and a .ann beside it', () => {
-    expect(files.map((f) => f.suffix)).toEqual(['.txt', '.ann']);
+    expect(files.map((f) => f.name ?? f.suffix)).toEqual(['.txt', '.ann', 'annotation.conf', 'visual.conf']);
     expect(txt).toBe(article.text);
   });
 

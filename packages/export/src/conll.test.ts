@@ -8,7 +8,7 @@ describe('conll export', () => {
   const sentences = conll.trim().split('\n\n').slice(1).map((block) => block.split('\n').map((line) => line.split('\t')));
 
   it('has one block per sentence, one TOKEN<TAB>TAG line per token', () => {
-    expect(conll.startsWith('-DOCSTART-\tO\n\n')).toBe(true);
+    expect(conll.startsWith('-DOCSTART- -X- O O\n\n')).toBe(true);
     expect(sentences).toHaveLength(article.sentences.length);
     for (const block of sentences) for (const row of block) expect(row).toHaveLength(2);
   });

@@ -8,11 +8,15 @@ describe('@marginalia/export public API', () => {
         'EXPORT_FORMATS', 'exportArticle',
         'renderMarkdownReport', 'renderHtmlReport', 'renderReviewedJson', 'reviewedArticle',
         'renderClaimReview', 'claimReviews', 'renderWebAnnotation', 'webAnnotations', 'renderBrat', 'renderConll',
+        'renderBratConfig', 'claimReviewMarkupPage', 'doccanoRecord', 'labelStudioTask', 'labelStudioConfig',
+        'ExportError', 'isExportError', 'entityLabel', 'LABEL_SCHEMES', 'articleWithOffsets', 'OFFSET_UNITS', 'FORMAT_OFFSETS',
       ].sort(),
     );
   });
 
   it('lists every format exportArticle accepts', () => {
-    expect(api.EXPORT_FORMATS).toEqual(['markdown', 'json', 'html', 'claimreview', 'webannotation', 'brat', 'conll']);
+    expect(api.EXPORT_FORMATS).toEqual([
+      'markdown', 'json', 'html', 'claimreview', 'claimreview-page', 'webannotation', 'brat', 'conll', 'doccano', 'labelstudio', 'labelstudio-config',
+    ]);
   });
 });

@@ -54,8 +54,19 @@ describe('webannotation export', () => {
     expect(claim.motivation).toBe('assessing');
     expect(claim.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'Misleading' });
     expect(claim.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', value: 'Counts <b>temporary</b> jobs | "twice"', format: 'text/plain' });
-    expect(claim.body).toContainEqual({ id: 'https://factcheck.example/jobs?a=1&b=2', type: 'Text', purpose: 'linking' });
+    expect(claim.body).toContainEqual({ type: 'SpecificResource', source: 'https://factcheck.example/jobs?a=1&b=2', purpose: 'linking' });
     const unreviewed = page.items.find((a: any) => a.id.endsWith(':c2'));
     expect(unreviewed.motivation).toBe('highlighting');
+  });
+
+  it('exports only http(s) evidence links', () => {
+    for (const evidence of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'not a url']) {
+      const review = sampleReview(article);
+      review.verdicts[0].evidence = evidence;
+      const items = JSON.parse(exportArticle('webannotation', article, review).files[0].content).items;
+      const claim = items.find((a: any) => a.id.endsWith(':c1'));
+      expect(JSON.stringify(claim.body)).not.toContain(evidence.slice(0, 8));
+      expect(claim.body.some((b: any) => b.purpose === 'linking')).toBe(false);
+    }
   });
 });

@@ -5,11 +5,24 @@ import { reviewClaims, verdictName } from './verdicts.js';
 
 /**
  * W3C Web Annotation JSON-LD: an AnnotationPage with one Annotation per marked span.
- * Each target carries a TextQuoteSelector (exact, prefix, suffix) to anchor the span on
- * the live page, and a TextPositionSelector into the article text. Positions count
- * code points, as the W3C model says, not UTF-16 code units; prefix and suffix never
- * cut a surrogate pair.
+ * Each target carries first a TextQuoteSelector (exact, prefix, suffix), which anchors the
+ * span on the live page, then a TextPositionSelector into the analysed text. Positions count
+ * Unicode code points, as the W3C model says, not UTF-16 code units; prefix and suffix never
+ * cut a surrogate pair. For HTML and URL inputs the analysed text is the text extracted from
+ * the page (Readability), so positions count into that text, not into the page's DOM: tools
+ * anchoring on the page should use the quote selector.
  */
+
+/** The URL when it is an absolute http(s) URL, else null. */
+function httpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 
 /** How many characters of context the prefix and suffix carry. */
 const CONTEXT = 32;
@@ -30,7 +43,10 @@ export function webAnnotations(article: Article, review?: Review | null) {
     if (verdict) {
       body.push({ type: 'TextualBody', purpose: 'assessing', value: verdictName(verdict.verdict) });
       if (verdict.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: verdict.note, format: 'text/plain' });
-      if (verdict.evidence) body.push({ id: verdict.evidence, type: 'Text', purpose: 'linking' });
+      // A link to evidence is a SpecificResource (an External Web Resource may not carry a
+      // purpose); only http(s) links are exported, never javascript:, data: or file: ones.
+      const evidence = httpUrl(verdict.evidence);
+      if (evidence) body.push({ type: 'SpecificResource', source: evidence, purpose: 'linking' });
     }
     return {
       id: `urn:marginalia:${hash}:${span.id}`,
