@@ -49,7 +49,9 @@ export async function runReader(options: RunReaderOptions): Promise<number> {
   const opened = await openSidecar(articlePath, article, { readonly: options.readonly, env: options.env });
   const initial = initialState(article, { review: opened.history, position: opened.position, sidecar: opened.status, message: opened.message });
   const hash = contentHash(article.text);
-  const outDir = resolve(options.outDir ?? options.env.INIT_CWD ?? process.cwd());
+  // Under an npm script (`npm start`), INIT_CWD is the folder the user typed the command in.
+  const startedIn = options.env.npm_lifecycle_event && options.env.INIT_CWD ? options.env.INIT_CWD : process.cwd();
+  const outDir = resolve(options.outDir ?? startedIn);
   const host: ReaderHost = {
     now: () => new Date().toISOString(),
     async save(history, position) {
