@@ -3,11 +3,14 @@ import type { Paragraph, Sentence } from '../model/types.js';
 import { paragraphRanges } from '../text/paragraphs.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
+import { splitChrome } from './paragraph-kinds/split.js';
 
 /**
  * Stage 1, `segment`: paragraphs, sentences and tokens, all with offsets.
- * Paragraphs start as `body`; the `paragraph-kinds` stage decides their kind.
- * Sentence scores start at 0; the `sentence-scores` stage owns those two fields.
+ * Chrome glued to article text on one line (a caption, "Click here for full story.", a
+ * copyright line) is split off into a paragraph of its own, marked boilerplate with the
+ * rule that found it; every other paragraph starts as `body` and the `paragraph-kinds`
+ * stage decides its kind. Sentence scores start at 0; `sentence-scores` owns those fields.
  */
 export function segmentStage(): Stage {
   return {
@@ -17,10 +20,14 @@ export function segmentStage(): Stage {
       const { text } = article;
       const paragraphs: Paragraph[] = [];
       const sentences: Sentence[] = [];
-      for (const [ps, pe] of paragraphRanges(text)) {
-        const paragraph: Paragraph = { id: `p${paragraphs.length + 1}`, start: ps, end: pe, text: text.slice(ps, pe), kind: 'body' };
+      for (const piece of splitChrome(text, paragraphRanges(text))) {
+        const paragraph: Paragraph = { id: `p${paragraphs.length + 1}`, start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), kind: 'body' };
+        if (piece.rule) {
+          paragraph.kind = 'boilerplate';
+          paragraph.kindRule = piece.rule;
+        }
         paragraphs.push(paragraph);
-        for (const [ss, se] of sentenceRanges(text, ps, pe)) {
+        for (const [ss, se] of sentenceRanges(text, piece.start, piece.end)) {
           sentences.push({
             id: `s${sentences.length + 1}`,
             paragraph: paragraph.id,

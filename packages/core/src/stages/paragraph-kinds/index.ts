@@ -1,11 +1,15 @@
 import type { Stage } from '../../context.js';
 import type { Paragraph } from '../../model/types.js';
-import { BOILERPLATE_RULES, BYLINE_RULES, type KindRule } from './rules.js';
+import { BYLINE_RULES, isDateLine } from './bylines.js';
+import { captionsAboveCredits, orphanLines, pollBlocks, pullQuotes, relatedHeadlines, trailingLinks } from './context.js';
+import { isMenuLine, isShareLine } from './link-lists.js';
+import { BOILERPLATE_RULES, type KindRule } from './rules.js';
 
 /**
  * Stage `paragraph-kinds`: decides each paragraph's kind (body, heading, byline or
  * boilerplate) and records the deciding rule in `kindRule`. It runs right after
- * segmentation so every later stage can skip boilerplate.
+ * segmentation so every later stage can skip boilerplate. Paragraphs that `segment` split
+ * off a line as chrome arrive with their kind and rule already set and keep them.
  */
 export function paragraphKindsStage(): Stage {
   return {
@@ -14,12 +18,25 @@ export function paragraphKindsStage(): Stage {
     run(article) {
       const { paragraphs } = article;
       for (let i = 0; i < paragraphs.length; i++) {
+        if (paragraphs[i].kindRule) continue;
         const decided = classifyParagraph(paragraphs[i], i, paragraphs);
         if (decided) {
           paragraphs[i].kind = decided.kind;
           paragraphs[i].kindRule = decided.id;
-        } else paragraphs[i].kindRule = 'body/default';
+        }
       }
+      const decide = (i: number, id: string, kind: Paragraph['kind'] = 'boilerplate') => {
+        paragraphs[i].kind = kind;
+        paragraphs[i].kindRule = id;
+      };
+      // Order matters: a pull quote's credit and a related headline must be chrome before the trailing-links run is measured.
+      pollBlocks(paragraphs, decide);
+      pullQuotes(paragraphs, decide);
+      captionsAboveCredits(paragraphs, decide);
+      relatedHeadlines(paragraphs, decide);
+      trailingLinks(paragraphs, decide);
+      orphanLines(paragraphs, decide);
+      for (const p of paragraphs) p.kindRule ??= 'body/default';
     },
   };
 }
@@ -29,13 +46,22 @@ function matchRules(text: string, rules: readonly KindRule[]): KindRule | undefi
   return undefined;
 }
 
+/** The kind one paragraph shows on its own, or undefined when it reads as body text. */
 export function classifyParagraph(
   paragraph: Paragraph,
   index: number,
   paragraphs: readonly Paragraph[],
 ): Pick<KindRule, 'id' | 'kind'> | undefined {
   const text = paragraph.text;
-  return matchRules(text, BYLINE_RULES) ?? matchRules(text, BOILERPLATE_RULES) ?? headingRule(text, index, paragraphs);
+  return (
+    // Chrome first: a contributor line that also asks readers to e-mail the writers is chrome.
+    matchRules(text, BOILERPLATE_RULES) ??
+    matchRules(text, BYLINE_RULES) ??
+    (isDateLine(text) ? { id: 'byline/date', kind: 'byline' } : undefined) ??
+    (isShareLine(text) ? { id: 'boilerplate/share', kind: 'boilerplate' } : undefined) ??
+    (isMenuLine(text) ? { id: 'boilerplate/menu', kind: 'boilerplate' } : undefined) ??
+    headingRule(text, index, paragraphs)
+  );
 }
 
 const TERMINAL = /[.!?;,:…"”’)\]]$/;
