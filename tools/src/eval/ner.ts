@@ -2,14 +2,22 @@
  * `npm run eval -- ner --data <path>`: per-type precision, recall and F1 of the entity
  * finder on CoNLL-2003 dev (gold tokens) and on the GUM news documents (raw text through
  * the real tokenizer), then the throughput of the `entities` stage on raw text.
+ *
+ * `--heldout PATTERN` (e.g. `/tmp/marginalia-ner-fold-{K}.bin`, written by
+ * `npm run train -- ner --holdout-fold K`): also scores each held-out fifth of CoNLL train
+ * with the model trained without it (the folds whose file exists), prints the reliability
+ * of mention confidence there and on dev, and with `--fit-confidence` the logistic
+ * confidence weights fitted on the held-out fifths (for models/ner/confidence.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, emptyArticle, entitiesStage, segmentStage } from '../../../packages/core/src/index.js';
 import { NER_MODEL_INFO, nerModel } from '../../../packages/core/src/models/ner/model.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
-import { scoreConll } from '../lib/ner-conll-eval.js';
+import { reliability, scoreConll, type ScoredMention } from '../lib/ner-conll-eval.js';
+import { calibrationError, fitConfidence } from '../lib/ner-confidence.js';
+import { SpanScorer as HeldOutScorer } from '../lib/ner-score.js';
 import { readGumNews } from '../lib/ner-gum.js';
 import { SpanScorer } from '../lib/ner-score.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
@@ -52,6 +60,8 @@ export async function run(args: ToolArgs): Promise<void> {
   console.log(`conll-dev micro(PER+ORG+LOC+MISC) F1 ${conll.scorer.figures(['PER', 'ORG', 'LOC', 'MISC']).f1.toFixed(4)}`);
   console.log(`conll-dev tagging speed (gold tokens): ${fmt(conll.tokens / conll.seconds)} tokens/s`);
 
+  if (args.options.has('heldout')) heldOut(args, conll.mentions);
+
   const gum = new SpanScorer();
   const docs = readGumNews(data);
   for (const doc of docs) {
@@ -71,4 +81,48 @@ export async function run(args: ToolArgs): Promise<void> {
   console.log(`entities stage throughput (raw text, one core, median of 5): ${fmt(speed)} chars/s`);
   const f = conll.scorer.figures(['PER', 'ORG', 'LOC']);
   console.log(`summary: CoNLL dev PER/ORG/LOC micro F1 ${f.f1.toFixed(4)}; GUM news PERSON/ORG/PLACE micro F1 ${gum.figures(['PERSON', 'ORG', 'PLACE']).f1.toFixed(4)}; entities stage ${fmt(speed)} chars/s`);
+}
+
+const FOLDS = 5;
+
+function printReliability(label: string, mentions: readonly ScoredMention[]): void {
+  console.log(`${label} reliability of mention confidence (${mentions.length} PER/ORG/LOC/MISC mentions; ECE ${calibrationError(mentions).toFixed(3)}):`);
+  for (const r of reliability(mentions)) {
+    console.log(`  ${r.from.toFixed(2)}-${r.to.toFixed(2)}  n ${String(r.n).padStart(5)}  mean confidence ${r.mean.toFixed(3)}  observed right ${r.observed.toFixed(3)}`);
+  }
+}
+
+/** Held-out fifths of CoNLL train, each scored with the model trained on the other four. */
+function heldOut(args: ToolArgs, devMentions: ScoredMention[]): void {
+  const data = dataDir(args, 'conll2003/train.txt');
+  const pattern = String(args.options.get('heldout'));
+  const train = readConll(resolve(data, 'conll2003/train.txt'));
+  const scorer = new HeldOutScorer();
+  const mentions: ScoredMention[] = [];
+  const used: number[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const file = pattern.replace('{K}', String(k));
+    if (!existsSync(file)) continue;
+    const buffer = readFileSync(file);
+    const weights = new Float32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4);
+    const bits = Math.log2(weights.length / 9);
+    const result = scoreConll(train, { table: { weights, mask: (1 << bits) - 1 }, scale: 1, docs: (doc) => doc % FOLDS === k });
+    for (const [type, c] of result.scorer.counts) {
+      const into = scorer.counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+      (into.tp += c.tp), (into.fp += c.fp), (into.fn += c.fn);
+      scorer.counts.set(type, into);
+    }
+    const f = result.scorer.figures(['PER', 'ORG', 'LOC']);
+    console.log(`conll-train held-out fifth ${k}: PER/ORG/LOC micro F1 ${f.f1.toFixed(4)} (ORG ${result.scorer.figures(['ORG']).f1.toFixed(4)})`);
+    mentions.push(...result.mentions);
+    used.push(k);
+  }
+  if (!used.length) {
+    console.log(`held-out: no fold model matches ${pattern}; write them with \`npm run train -- ner --holdout-fold K\``);
+    return;
+  }
+  for (const line of scorer.report(`conll-train-heldout(${used.join(',')})`, ['PER', 'ORG', 'LOC', 'MISC'], ['PER', 'ORG', 'LOC'])) console.log(line);
+  printReliability('conll-train held-out', mentions);
+  printReliability('conll-dev', devMentions);
+  if (args.options.has('fit-confidence')) console.log(`fitted confidence weights (held-out train fifths ${used.join(',')}): ${JSON.stringify(fitConfidence(mentions))}`);
 }

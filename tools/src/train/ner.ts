@@ -2,6 +2,11 @@
  * `npm run train -- ner --data <path> [--epochs 12] [--bits 19] [--seed 20250401] [--prune 0] [--watch-dev]`: trains the
  * averaged-perceptron NER tagger on CoNLL-2003 train (dev is kept for scoring) and writes
  * packages/core/src/models/ner/weights.ts. Deterministic for a given seed.
+ *
+ * `--holdout-fold K` (0..4) trains on the other four fifths of train's documents only
+ * (document index mod 5 != K) and writes the float weights to `--out FILE` (default
+ * /tmp/marginalia-ner-fold-K.bin) instead of the shipped file, for
+ * `npm run eval -- ner --heldout FILE` (held-out train figures and confidence calibration).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +19,9 @@ import { PerceptronTrainer, seededRandom, shuffle } from '../lib/ner-perceptron.
 import { goldChunks } from '../lib/ner-tagged.js';
 
 export const summary = 'averaged-perceptron NER tagger on CoNLL-2003 train -> packages/core/src/models/ner/weights.ts';
+
+/** Train's documents fall into this many folds by document index (the held-out fifth). */
+export const HOLDOUT_FOLDS = 5;
 
 const WEIGHTS_FILE = resolve(import.meta.dirname, '../../../packages/core/src/models/ner/weights.ts');
 
@@ -39,7 +47,8 @@ export async function run(args: ToolArgs): Promise<void> {
   const bits = Number(args.options.get('bits') ?? 19);
   const seed = Number(args.options.get('seed') ?? 20250401);
   const prune = Number(args.options.get('prune') ?? 0);
-  const train = readConll(resolve(data, 'conll2003/train.txt'));
+  const fold = args.options.has('holdout-fold') ? Number(args.options.get('holdout-fold')) : -1;
+  const train = readConll(resolve(data, 'conll2003/train.txt')).filter((s) => fold < 0 || s.doc % HOLDOUT_FOLDS !== fold);
   const dev = args.options.has('watch-dev') ? readConll(resolve(data, 'conll2003/dev.txt')) : [];
   const tokens = train.reduce((n, s) => n + s.words.length, 0);
   console.log(`training on conll2003/train.txt: ${train.length} sentences, ${tokens} tokens; ${epochs} epochs, 2^${bits} feature buckets, seed ${seed}`);
@@ -57,6 +66,12 @@ export async function run(args: ToolArgs): Promise<void> {
   }
 
   const averaged = trainer.averaged();
+  if (fold >= 0) {
+    const out = String(args.options.get('out') ?? `/tmp/marginalia-ner-fold-${fold}.bin`);
+    writeFileSync(out, Buffer.from(new Float32Array(averaged).buffer));
+    console.log(`wrote ${out}: float32 weights trained without train documents with index mod ${HOLDOUT_FOLDS} = ${fold}`);
+    return;
+  }
   let maxAbs = 0;
   for (const w of averaged) maxAbs = Math.max(maxAbs, Math.abs(w));
   // Weights below `prune` of the largest change no decision in practice; dropping them shrinks the file.

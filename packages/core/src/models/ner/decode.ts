@@ -28,6 +28,9 @@ const scores = new Float64Array(TAG_COUNT);
 const features = new Uint32Array(STATIC_FEATURES);
 
 /**
+ * `scoresOut` (optional, words × TAG_COUNT): each token's raw tag scores, in weight units;
+ * a token left unscored (lower case after O) gets NaN as its first score.
+ *
  * Greedy left-to-right decoding: each token takes the best-scoring tag that may follow
  * the previous one; a lower-case, numeric or punctuation token after O is O unscored
  * (names start with a capital; "of" in "Bank of England" follows a name tag).
@@ -38,6 +41,7 @@ export function decodeSentence(
   out: Int32Array | number[] = new Int32Array(words.length),
   documentCase?: DocumentCase,
   known?: readonly WordInfo[],
+  scoresOut?: Float64Array,
 ): { tags: Int32Array | number[]; infos: WordInfo[] } {
   const sentence = prepareSentence(words, documentCase, known);
   const infos = sentence.infos;
@@ -49,6 +53,7 @@ export function decodeSentence(
     // Most tokens are lower-case words or punctuation outside any name: O without scoring.
     if (prev === NONE && NEVER_STARTS[infos[i].caseClass] === 1) {
       out[i] = NONE;
+      if (scoresOut) scoresOut[i * TAGS] = NaN;
       prev2 = prev;
       continue;
     }
@@ -108,6 +113,7 @@ export function decodeSentence(
         for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
       }
     }
+    if (scoresOut) for (let c = 0; c < TAGS; c++) scoresOut[i * TAGS + c] = scores[c];
     let best = NONE;
     let bestScore = -Infinity;
     for (let c = 0; c < TAGS; c++) {

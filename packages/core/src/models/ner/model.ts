@@ -13,9 +13,9 @@ export function nerModel(): WeightTable {
 }
 
 /** What trained the shipped model (shown in reports). */
-export const NER_MODEL_INFO = { id: 'ner/perceptron@1', trainedOn: NER_WEIGHTS.trainedOn, bits: NER_WEIGHTS.bits };
+export const NER_MODEL_INFO = { id: 'ner/perceptron@1', trainedOn: NER_WEIGHTS.trainedOn, bits: NER_WEIGHTS.bits, scale: NER_WEIGHTS.scale };
 
 /** Tags a tokenised sentence with the shipped model: one tag index (see NER_TAGS) per word. */
-export function tagWords(words: readonly string[], documentCase?: DocumentCase, table: WeightTable = nerModel(), infos?: readonly WordInfo[]): Int32Array {
-  return decodeSentence(table, words, new Int32Array(words.length), documentCase, infos).tags as Int32Array;
+export function tagWords(words: readonly string[], documentCase?: DocumentCase, table: WeightTable = nerModel(), infos?: readonly WordInfo[], scoresOut?: Float64Array): Int32Array {
+  return decodeSentence(table, words, new Int32Array(words.length), documentCase, infos, scoresOut).tags as Int32Array;
 }

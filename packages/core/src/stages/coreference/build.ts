@@ -15,7 +15,11 @@ function majorityType(cluster: MentionCluster): EntityType {
  * Entities from clusters, ids e1, e2, ... in order of first mention. Salience mixes how
  * often an entity is named (relative to the most-named one) with how early it first appears.
  */
-export function buildEntities(clusters: readonly MentionCluster[], textLength: number): { entities: Entity[]; idOf: Map<MentionCluster, string> } {
+export function buildEntities(
+  clusters: readonly MentionCluster[],
+  textLength: number,
+  confidence?: ReadonlyMap<NerMention, number>,
+): { entities: Entity[]; idOf: Map<MentionCluster, string> } {
   const firstStart = (c: MentionCluster) => Math.min(...c.mentions.map((m) => m.start));
   const ordered = [...clusters].sort((a, b) => firstStart(a) - firstStart(b));
   const most = Math.max(1, ...ordered.map((c) => c.mentions.length));
@@ -32,7 +36,10 @@ export function buildEntities(clusters: readonly MentionCluster[], textLength: n
       name,
       type: majorityType(cluster),
       roles: [],
-      mentions: mentions.map((m: NerMention) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule })),
+      mentions: mentions.map((m: NerMention) => {
+        const c = confidence?.get(m);
+        return c === undefined ? { start: m.start, end: m.end, text: m.text, rule: m.rule } : { start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: c };
+      }),
       aliases,
       salience: Math.round(Math.min(1, Math.max(0, salience)) * 1000) / 1000,
       firstMention: first,

@@ -1,6 +1,9 @@
 import type { NerMention, Stage } from '../../context.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
+import { decideClusterTypes } from './types.js';
+import { EVIDENCE_SCRATCH } from '../entities/index.js';
+import type { TypeEvidence } from '../entities/evidence.js';
 import { genderOfName, resolvePronouns, type PersonMention } from './pronouns.js';
 
 /** Scratch key under which the stage leaves its pronoun links (token offsets -> entity). */
@@ -14,10 +17,12 @@ export const PRONOUN_SCRATCH = 'coreference/pronouns';
 export function coreferenceStage(): Stage {
   return {
     id: 'coreference',
-    description: 'merges mentions of the same entity (aliases, acronyms, surnames) and resolves he/she pronouns',
+    description: 'merges mentions of the same entity (aliases, acronyms, surnames), decides one type per entity, and resolves he/she pronouns',
     run(article, context) {
       const clusters = clusterMentions(context.nerMentions);
-      const { entities, idOf } = buildEntities(clusters, article.text.length);
+      const evidence = context.scratch.get(EVIDENCE_SCRATCH) as Map<NerMention, TypeEvidence> | undefined;
+      const confidence = decideClusterTypes(clusters, evidence);
+      const { entities, idOf } = buildEntities(clusters, article.text.length, confidence);
       const entityOf = new Map<NerMention, string>();
       for (const cluster of clusters) for (const m of cluster.mentions) entityOf.set(m, idOf.get(cluster)!);
       for (const [m, id] of entityOf) context.referents.set(m.start, id);

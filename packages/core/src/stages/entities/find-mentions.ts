@@ -3,13 +3,15 @@ import type { EntityType } from '../../model/types.js';
 import { documentCaseOfInfos } from '../../models/ner/features.js';
 import { wordInfo } from '../../models/ner/word-info.js';
 import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
+import type { WeightTable } from '../../models/ner/decode.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
 import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
 import { NORP_WORDS } from '../../models/gazetteers/norp.js';
 import { PLACE_NAMES } from '../../models/gazetteers/places.js';
 import { INSTITUTION_NAMES } from '../../models/gazetteers/org-words.js';
 import { NAME_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../models/titles/titles.js';
-import { harmoniseNameTypes } from './consistency.js';
+import { decideNameTypes } from './consistency.js';
+import { MISC, ORG, ruleOnlyEvidence, ruleVotes, taggerEvidence, type TypeEvidence } from './evidence.js';
 import { dateRanges } from './dates.js';
 import { miscType } from './misc-type.js';
 import { joinNameParticles } from './particles.js';
@@ -59,13 +61,26 @@ function institutionKey(tokens: readonly Token[], start: number, end: number): s
   return key;
 }
 
+/** Options of `findMentions`: another weight table (a model trained on part of the data), and where to leave type evidence. */
+export interface FindOptions {
+  table?: WeightTable;
+  /** The table's weight scale (int16 tables: the shipped scale; float tables: 1). */
+  scale?: number;
+  /** Receives each name mention's type evidence (the coreference stage decides entity types from it). */
+  evidence?: Map<NerMention, TypeEvidence>;
+}
+
 /**
  * Named-entity and date mentions of an article, in text order: the perceptron tagger per
  * sentence, names trimmed to the name proper, MISC split into NORP/EVENT/OTHER, then
- * lexicon rules for institutions ("the Kremlin" is an ORG), group words and dates.
+ * lexicon rules for institutions ("the Kremlin" is an ORG), group words and dates; last,
+ * one type per name across the document from all its mentions' evidence.
  */
-export function findMentions(text: string, tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>): NerMention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>, options: FindOptions = {}): NerMention[] {
   const mentions: NerMention[] = [];
+  const evidence = options.evidence ?? new Map<NerMention, TypeEvidence>();
+  const table = options.table;
+  const scale = options.scale ?? (table ? 1 : NER_MODEL_INFO.scale);
   const words = sentenceTokens.map(([from, to]) => {
     const list = new Array<string>(to - from);
     for (let i = from; i < to; i++) list[i - from] = tokens[i].text;
@@ -74,16 +89,20 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
   const infos = words.map((list) => list.map((w) => wordInfo(w)));
   const caseTable = documentCaseOfInfos(infos);
   const taken = new Uint8Array(tokens.length);
-  const add = (sentence: number, start: number, end: number, type: EntityType, rule: string) => {
+  const add = (sentence: number, start: number, end: number, type: EntityType, rule: string, ev?: TypeEvidence) => {
     const s = tokens[start].start;
     const e = tokens[end - 1].end;
-    mentions.push({ start: s, end: e, text: text.slice(s, e), type, sentence, tokenStart: start, tokenEnd: end, rule });
+    const m: NerMention = { start: s, end: e, text: text.slice(s, e), type, sentence, tokenStart: start, tokenEnd: end, rule };
+    mentions.push(m);
+    if (ev) evidence.set(m, ev);
     taken.fill(1, start, end);
   };
+  let scores = new Float64Array(64 * 9);
   for (let si = 0; si < sentenceTokens.length; si++) {
     const [from, to] = sentenceTokens[si];
     if (to === from) continue;
-    const tags = tagWords(words[si], caseTable, undefined, infos[si]);
+    if (scores.length < (to - from) * 9) scores = new Float64Array((to - from) * 18);
+    const tags = tagWords(words[si], caseTable, table, infos[si], scores);
     const found = chunks(tags);
     const joined = joinNameParticles(tokens, from, to, found);
     for (let c = 0; c < found.length; c++) {
@@ -99,20 +118,24 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       if (!range) continue;
       const [start, end] = range;
       const key = institutionKey(tokens, start, end);
-      if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION);
+      if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
       else if (onlyRoleWords(tokens, start, end)) continue;
-      else add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule);
+      else {
+        const { tagger, margin } = taggerEvidence(scores, start - from, end - from, to - from, tags, scale);
+        const { votes, cues } = ruleVotes(tokens, start, end, from, to);
+        add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule, { tagger, margin, votes, cues });
+      }
     }
     for (let i = from; i < to; i++) {
       if (taken[i] || !startsUpper(tokens[i].text)) continue;
       const two = i + 1 < to && !taken[i + 1] ? institutionKey(tokens, i, i + 2) : '';
-      if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION);
-      else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION);
-      else if (NORP_WORDS.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'NORP', RULE_NORP_LEXICON);
+      if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
+      else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
+      else if (NORP_WORDS.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'NORP', RULE_NORP_LEXICON, ruleOnlyEvidence(MISC));
     }
     for (const [start, end] of dateRanges(tokens, from, to, taken)) add(si, start, end, 'DATE', RULE_DATE);
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  harmoniseNameTypes(mentions, RULE_TAGGER);
+  decideNameTypes(mentions, evidence);
   return mentions;
 }

@@ -1,5 +1,11 @@
 import type { Stage } from '../../context.js';
+import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
 import { findMentions } from './find-mentions.js';
+import type { TypeEvidence } from './evidence.js';
+import type { NerMention } from '../../context.js';
+
+/** Scratch key of the mentions' type evidence (read by the `coreference` stage). */
+export const EVIDENCE_SCRATCH = 'entities/evidence';
 
 /**
  * Stage `entities`: named-entity mentions (PERSON, ORG, PLACE, NORP, EVENT, OTHER) from
@@ -10,7 +16,11 @@ export function entitiesStage(): Stage {
     id: 'entities',
     description: 'finds named-entity mentions (people, organisations, places, groups, dates, events)',
     run(article, context) {
-      context.nerMentions = findMentions(article.text, context.tokens, context.sentenceTokens);
+      const evidence = new Map<NerMention, TypeEvidence>();
+      // Page chrome (captions, teasers, prompts) names no entity of the article.
+      const chrome = chromeRanges(article);
+      context.nerMentions = findMentions(article.text, context.tokens, context.sentenceTokens, { evidence }).filter((m) => !overlapsChrome(chrome, m.start, m.end));
+      context.scratch.set(EVIDENCE_SCRATCH, evidence);
     },
   };
 }

@@ -1,0 +1,77 @@
+import type { NerMention } from '../../context.js';
+import { applyClass, decidedByRules } from '../entities/consistency.js';
+import { CLASS_OF_TYPE, decideClass, PER, sumEvidence, TYPE_WEIGHTS, type TypeEvidence } from '../entities/evidence.js';
+import { CONFIDENCE_MODEL } from '../../models/ner/confidence.js';
+import type { MentionCluster } from './cluster.js';
+
+
+const logit = (p: number) => {
+  const q = Math.min(0.999, Math.max(0.001, p));
+  return Math.log(q / (1 - q));
+};
+
+/**
+ * The features the confidence of one mention is computed from (see models/ner/confidence.ts):
+ * how much of its entity's evidence backs the entity's type, what the tagger thought of
+ * this mention alone, its tagger margin, how many mentions the entity has, whether a rule
+ * backs the type, whether it is one word, whether a rule alone found it, whether it is in capitals.
+ */
+export function confidenceFeatures(m: NerMention, ev: TypeEvidence | undefined, share: number, size: number): number[] {
+  const k = CLASS_OF_TYPE[m.type] ?? 0;
+  const ruleOnly = !ev || ev.margin >= 10 && ev.cues.length === 0 && ev.tagger[k] === 1 ? 1 : 0;
+  const own = ev ? ev.tagger[k] : 1;
+  const margin = ev ? Math.min(ev.margin, 20) / 10 : 2;
+  const backed = ev && ev.votes[k] > 0 ? 1 : 0;
+  const oneWord = m.text.includes(' ') ? 0 : 1;
+  const caps = /\p{Ll}/u.test(m.text) ? 0 : 1;
+  return [1, logit(share), logit(own), margin, Math.log(size), backed, oneWord, ruleOnly, caps];
+}
+
+/** Calibrated probability that a mention is right (span and type), in [0, 1], three decimals. */
+export function mentionConfidence(features: readonly number[]): number {
+  const w = CONFIDENCE_MODEL.weights;
+  let z = 0;
+  for (let i = 0; i < w.length; i++) z += w[i] * features[i];
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
+
+/**
+ * One type per entity: each cluster's type is decided once from the summed evidence of
+ * all its mentions (tagger probabilities and rule votes), and every mention takes it.
+ * Returns each name mention's confidence (dates get the fixed figure of the model).
+ */
+export function decideClusterTypes(
+  clusters: readonly MentionCluster[],
+  evidence: ReadonlyMap<NerMention, TypeEvidence> | undefined,
+  featuresOut?: Map<NerMention, number[]>,
+): Map<NerMention, number> {
+  const confidence = new Map<NerMention, number>();
+  for (const cluster of clusters) {
+    if (cluster.mentions[0].type === 'DATE') {
+      for (const m of cluster.mentions) confidence.set(m, CONFIDENCE_MODEL.date);
+      continue;
+    }
+    const list: TypeEvidence[] = [];
+    if (evidence) for (const m of cluster.mentions) {
+      const e = evidence.get(m);
+      if (e) list.push(e);
+    }
+    let share = 1;
+    if (list.length) {
+      // A person named in full keeps the one-word mentions that joined it ("Blair" after "Tony Blair").
+      const extra = new Float64Array(4);
+      if (cluster.longest.type === 'PERSON' && cluster.longest.text.includes(' ')) {
+        for (const m of cluster.mentions) if (!m.text.includes(' ')) extra[PER] += TYPE_WEIGHTS.surname;
+      }
+      const decided = decideClass(sumEvidence(list, extra));
+      share = decided.share;
+      applyClass(cluster.mentions, decided.k, decidedByRules(list, decided.k));
+    }
+    for (const m of cluster.mentions) {
+      const features = confidenceFeatures(m, evidence?.get(m), share, cluster.mentions.length);
+      featuresOut?.set(m, features);
+      confidence.set(m, mentionConfidence(features));
+    }
+  }
+  return confidence;
+}

@@ -1,0 +1,217 @@
+import type { Token } from '../../context.js';
+import type { EntityType } from '../../model/types.js';
+import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
+import {
+  CORPORATE_SUFFIXES,
+  KNOWN_ORGS,
+  MEDIA_WORDS,
+  ORG_APPOSITION_NOUNS,
+  ORG_HEAD_WORDS,
+  ORG_OF_NOUNS,
+  ORG_POSSESSED_NOUNS,
+  ORG_REPORT_OBJECTS,
+  ORG_REPORT_VERBS,
+  ORG_VERBS,
+  PLACE_HEAD_WORDS,
+} from '../../models/gazetteers/org-cues.js';
+
+/** Evidence classes, in this order: the tagger's four CoNLL classes. */
+export const PER = 0;
+export const ORG = 1;
+export const LOC = 2;
+export const MISC = 3;
+export const CLASS_OF_TYPE: Partial<Record<EntityType, number>> = { PERSON: PER, ORG, PLACE: LOC, NORP: MISC, EVENT: MISC, OTHER: MISC };
+
+/**
+ * What one mention says about its type: the tagger's class probabilities over its span
+ * and the margin of its least certain token, plus votes from rules (name words such as
+ * "Holdings" or "Ministry", titles such as "Mr", and context such as "X's chief
+ * executive" or "a spokesman for X"). The type of a whole entity is decided from the sum
+ * of its mentions' evidence (see coreference/types.ts).
+ */
+export interface TypeEvidence {
+  /** Tagger probabilities of PER, ORG, LOC, MISC (softmax of the B- tag scores of the name's first token). */
+  tagger: Float64Array;
+  /** Smallest margin (best minus next-best allowed tag score, weight units) over the span and the token after it. */
+  margin: number;
+  /** Rule votes per class (PER, ORG, LOC, MISC). */
+  votes: Float64Array;
+  /** Names of the rules that voted, for the mention's `rule` when they decide. */
+  cues: string[];
+}
+
+/**
+ * Weights of the evidence, against the tagger's probabilities (which count 1 a mention):
+ * chosen on the held-out fifths of CoNLL train (see docs/ner.md). `temperature` softens
+ * the tagger's scores (weight units) before the softmax.
+ */
+export const TYPE_WEIGHTS = { temperature: 10, name: 2, known: 3, context: 1.5, title: 3, surname: 3 };
+
+/** Lower-case nouns after a name that make it the name of a product or a work ("the X newsletter"). */
+const WORK_NOUNS = new Set('newsletter newsletters podcast podcasts app apps blog vlog column show programme program series documentary album single novel book film movie game software browser screensaver handset smartphone console'.split(' '));
+
+/** "West Bank", "South Bank": a compass word before a corporate-looking word makes a place. */
+const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'upper', 'lower']);
+const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord prof prof. mx'.split(' '));
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const SKIP_AFTER = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'recently', 'last', 'this', 'year', 'which', 'that', 'then', 'later', 'has', 'is', 'was', 'now', 'yesterday', 'today']);
+
+function lower(tokens: readonly Token[], i: number): string {
+  return tokens[i].text.toLowerCase();
+}
+
+/**
+ * Tagger probabilities and the margin for the span [a, b) of one sentence; `scores` holds
+ * the sentence's raw tag scores (words × 9, NaN-first for unscored tokens), `scale` the
+ * weight scale (int16 weights) or 1.
+ */
+export function taggerEvidence(scores: Float64Array, a: number, b: number, n: number, chosen: ArrayLike<number>, scale: number): { tagger: Float64Array; margin: number } {
+  const mean = new Float64Array(4);
+  let margin = Infinity;
+  let counted = 0;
+  for (let i = a; i < b; i++) {
+    const row = i * 9;
+    if (Number.isNaN(scores[row])) continue;
+    // Class scores from the name's first token: later tokens were scored after its tag, where
+    // another class's I- tag is not an option and its score means nothing.
+    if (counted++ === 0) for (let k = 0; k < 4; k++) mean[k] = scores[row + (i === a ? 1 : 2) + 2 * k];
+    const best = scores[row + chosen[i]];
+    let next = -Infinity;
+    for (let t = 0; t < 9; t++) {
+      if (t === chosen[i]) continue;
+      // An I- tag is only an option where it continues the previous token's class.
+      if (t !== 0 && t % 2 === 0 && (i === a ? true : t !== chosen[i - 1] && t !== chosen[i - 1] + 1)) continue;
+      if (scores[row + t] > next) next = scores[row + t];
+    }
+    margin = Math.min(margin, best - next);
+  }
+  // The token after the span: how close it came to continuing the name.
+  if (b < n && !Number.isNaN(scores[b * 9])) {
+    const cont = chosen[b - 1] % 2 === 1 ? chosen[b - 1] + 1 : chosen[b - 1];
+    if (cont !== chosen[b]) margin = Math.min(margin, scores[b * 9 + chosen[b]] - scores[b * 9 + cont]);
+  }
+  const tagger = new Float64Array(4);
+  if (counted === 0) {
+    tagger.fill(0.25);
+    return { tagger, margin: 0 };
+  }
+  let max = -Infinity;
+  for (let k = 0; k < 4; k++) max = Math.max(max, mean[k] / scale);
+  let sum = 0;
+  for (let k = 0; k < 4; k++) sum += tagger[k] = Math.exp((mean[k] / scale - max) / TYPE_WEIGHTS.temperature);
+  for (let k = 0; k < 4; k++) tagger[k] /= sum;
+  return { tagger, margin: margin === Infinity ? 0 : margin / scale };
+}
+
+/**
+ * Rule votes for the name tokens [start, end) of a sentence [from, to): words of the name
+ * itself (corporate suffix, institution word, newspaper title, place word, a known
+ * organisation), then its context (title before it, "X's chief executive", "a spokesman
+ * for X", "shares in X", "analysts X", "X reported profits", "X merged", ", who").
+ */
+export function ruleVotes(tokens: readonly Token[], start: number, end: number, from: number, to: number): { votes: Float64Array; cues: string[] } {
+  const votes = new Float64Array(4);
+  const cues: string[] = [];
+  const vote = (k: number, w: number, cue: string) => {
+    votes[k] += w;
+    cues.push(cue);
+  };
+  const n = end - start;
+  const first = lower(tokens, start);
+  const last = lower(tokens, end - 1);
+  const givenFirst = n >= 2 && GIVEN_NAMES.has(first);
+  let whole = first;
+  for (let i = start + 1; i < end; i++) whole += ' ' + lower(tokens, i);
+
+  // The name's own words.
+  if (n >= 2 && CORPORATE_SUFFIXES.has(last) && !COMPASS.has(first)) vote(ORG, TYPE_WEIGHTS.name, 'suffix');
+  else if (n >= 2 && PLACE_HEAD_WORDS.has(last) && !givenFirst) vote(LOC, TYPE_WEIGHTS.name - 1, 'place-word');
+  else {
+    let head = false;
+    for (let i = start; i < end && !head; i++) head = ORG_HEAD_WORDS.has(lower(tokens, i)) && (n >= 2 || i > start) && !(givenFirst && n === 2);
+    if (head) vote(ORG, TYPE_WEIGHTS.name, 'org-word');
+    else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && lower(tokens, start - 1) === 'the'))) vote(ORG, TYPE_WEIGHTS.name, 'newspaper');
+  }
+  if (KNOWN_ORGS.has(whole)) vote(ORG, TYPE_WEIGHTS.known, 'known-org');
+
+  // Before the name.
+  if (start > from) {
+    const before = lower(tokens, start - 1);
+    if (HONORIFICS.has(before)) vote(PER, TYPE_WEIGHTS.title, 'honorific');
+    else if (ORG_APPOSITION_NOUNS.has(before)) vote(ORG, TYPE_WEIGHTS.context, 'org-apposition');
+    else {
+      // "a spokesman for X", "chief executive of the X", "shares in X", "analyst at X".
+      let j = start - 1;
+      if (j > from && (before === 'the')) j--;
+      const prep = lower(tokens, j);
+      if ((prep === 'of' || prep === 'for' || prep === 'at' || prep === 'in') && j > from && ORG_OF_NOUNS.has(lower(tokens, j - 1))) {
+        if (prep !== 'in' || lower(tokens, j - 1) === 'shares' || lower(tokens, j - 1) === 'stake') vote(ORG, TYPE_WEIGHTS.context, 'org-of');
+      }
+    }
+  }
+  // After the name.
+  if (end < to) {
+    const after = lower(tokens, end);
+    if (POSSESSIVE.has(after) && end + 1 < to) {
+      const noun = lower(tokens, end + 1);
+      const noun2 = end + 2 < to ? lower(tokens, end + 2) : '';
+      if (ORG_POSSESSED_NOUNS.has(noun) || ORG_POSSESSED_NOUNS.has(noun2) && (noun === 'chief' || noun === 'new' || noun === 'former' || noun === 'biggest' || noun === 'largest')) vote(ORG, TYPE_WEIGHTS.context, 'org-possessed');
+    } else if (WORK_NOUNS.has(after)) {
+      // "the Minute Fix newsletter", "the Daily Drive podcast": a named product, not a person.
+      vote(MISC, TYPE_WEIGHTS.name, 'work-noun');
+    } else if (after === ',' && end + 1 < to) {
+      const next = lower(tokens, end + 1);
+      if (next === 'who' || next === 'whose') vote(PER, TYPE_WEIGHTS.context, 'who');
+      else if (next === 'which') {
+        vote(ORG, TYPE_WEIGHTS.context / 2, 'which');
+        votes[LOC] += TYPE_WEIGHTS.context / 4;
+      }
+    } else {
+      let j = end;
+      while (j < to && j < end + 3 && SKIP_AFTER.has(lower(tokens, j))) j++;
+      if (j < to) {
+        const verb = lower(tokens, j);
+        if (ORG_VERBS.has(verb)) vote(ORG, TYPE_WEIGHTS.context, 'org-verb');
+        else if (ORG_REPORT_VERBS.has(verb) || verb === 'filed' || verb === 'files' || verb === 'filing') {
+          for (let k = j + 1; k < to && k <= j + 5; k++) {
+            const w = lower(tokens, k);
+            if (ORG_REPORT_OBJECTS.has(w) || (verb.startsWith('fil') && w === 'bankruptcy')) {
+              vote(ORG, TYPE_WEIGHTS.context, 'org-report');
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (givenFirst && votes[ORG] === 0) vote(PER, 1, 'given-name');
+  return { votes, cues };
+}
+
+/** Evidence of a mention found by a rule alone (institution, group word): that class, firmly. */
+export function ruleOnlyEvidence(k: number): TypeEvidence {
+  const tagger = new Float64Array(4);
+  tagger[k] = 1;
+  const votes = new Float64Array(4);
+  votes[k] = TYPE_WEIGHTS.name;
+  return { tagger, margin: 10, votes, cues: [] };
+}
+
+/** Sum of evidence of several mentions (tagger probabilities count 1 a mention; votes add). */
+export function sumEvidence(list: readonly TypeEvidence[], extra?: Float64Array): Float64Array {
+  const total = new Float64Array(4);
+  for (const e of list) for (let k = 0; k < 4; k++) total[k] += e.tagger[k] + e.votes[k];
+  if (extra) for (let k = 0; k < 4; k++) total[k] += extra[k];
+  return total;
+}
+
+/** The class with the most evidence and its share of all evidence. */
+export function decideClass(total: Float64Array): { k: number; share: number } {
+  let k = 0;
+  let sum = 0;
+  for (let c = 0; c < 4; c++) {
+    sum += total[c];
+    if (total[c] > total[k]) k = c;
+  }
+  return { k, share: sum > 0 ? total[k] / sum : 0.25 };
+}
