@@ -31,6 +31,26 @@ describe('web chrome', () => {
     ]);
   });
 
+  it('ends a poll block where the form under it ends, before the story resumes', () => {
+    const text = [LEAD, 'take our poll - story continues below', 'Should the island get a second ferry?', '* Yes * No', 'Email *', 'You may opt out at any time.', 'So which is it?', SECOND].join('\n');
+    expect(kinds(text).map(([, r]) => r)).toEqual([
+      'body/default',
+      'boilerplate/poll',
+      'boilerplate/poll',
+      'boilerplate/poll',
+      'boilerplate/share',
+      'boilerplate/form',
+      'body/default',
+      'body/default',
+    ]);
+  });
+
+  it('marks shop widgets, video labels and comment headers, but not a widget glued to the story', () => {
+    const widget = 'Island Ferries: A Hist... Jo Marsh Best Price: $4.99 Buy New $9.95 (as of 03:35 EDT - Details)';
+    const text = [LEAD, widget, 'JUST WATCHED Ferry board chair speaks Replay More Videos', 'Ann Roe • 3 hours ago', `The chair said she had “no regrets.” ${widget}`].join('\n');
+    expect(kinds(text).map(([, r]) => r)).toEqual(['body/default', 'boilerplate/promo', 'boilerplate/video', 'boilerplate/comments', 'body/default']);
+  });
+
   it('marks a photo caption on its own line and splits one off an article line', () => {
     const caption = 'Passengers queue for the morning ferry at Port Alder. Jo Marsh/Getty Images';
     expect(kinds([LEAD, caption, SECOND].join('\n'))[1]).toEqual([caption, 'boilerplate/caption']);

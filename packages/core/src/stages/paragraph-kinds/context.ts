@@ -143,12 +143,13 @@ export function pollBlocks(paragraphs: readonly Paragraph[], decide: Decide): vo
     if (paragraphs[i].kindRule !== 'boilerplate/poll') continue;
     for (let j = i + 1; j < paragraphs.length && j <= i + 12; j++) {
       const p = paragraphs[j];
-      if (isChrome(p)) continue;
+      // The block ends where other chrome (the form under the poll) or the story begins.
+      if (p.kindRule === 'boilerplate/poll') continue;
       if (!isUndecided(p)) break;
       const t = p.text;
       const question = t.length <= 200 && /\?["”’]?$/.test(t);
       // Short answers, or a form's bulleted options run together ("* Yes * No").
-      const answer = (t.length <= 60 && !/[.!]$/.test(t)) || (t.length <= 400 && /^\*\s/.test(t));
+      const answer = (t.length <= 60 && !/[.!:;]$/.test(t)) || (t.length <= 400 && /^\*\s/.test(t));
       if (t.includes('\n')) break;
       if (!question && !answer) break;
       if (isUndecided(p)) decide(j, 'boilerplate/poll');
@@ -164,10 +165,12 @@ export function pollBlocks(paragraphs: readonly Paragraph[], decide: Decide): vo
 export function orphanLines(paragraphs: readonly Paragraph[], decide: Decide): void {
   for (let i = 1; i + 1 < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.kind !== 'body' || p.text.length > 160 || p.text.includes('\n') || TERMINAL.test(p.text)) continue;
-    if (/[.!?…]["”’')\]]+$/.test(p.text) || !/^[\p{Lu}\p{N}"“‘]/u.test(p.text.trimStart())) continue;
+    if (p.kind !== 'body' || p.text.length > 100 || p.text.includes('\n') || TERMINAL.test(p.text)) continue;
+    // Not a sentence broken across lines: it neither ends on an opening quote nor runs on in lower case.
+    if (/[.!?…]["”’')\]]+$|[“‘(\[-]$/.test(p.text) || !/^[\p{Lu}\p{N}"“‘]/u.test(p.text)) continue;
     const n = p.text.split(/\s+/).length;
-    if (n < 2 || n > 25) continue;
-    if (isProse(paragraphs[i - 1]) && isProse(paragraphs[i + 1])) decide(i, 'heading/orphan-line', 'heading');
+    const next = paragraphs[i + 1];
+    if (n < 2 || n > 14 || !/^[\p{Lu}\p{N}"“‘]/u.test(next.text)) continue;
+    if (isProse(paragraphs[i - 1]) && isProse(next)) decide(i, 'heading/orphan-line', 'heading');
   }
 }

@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     id: 'boilerplate/subscription',
     kind: 'boilerplate',
     pattern:
-      /\b(?:subscribe\s+(?:now|today|here|to\s+(?:our|my)\b)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)\s+\w*\s*(?:newsletter|email|digest|updates)|(?:get|receive)\s+(?:our|the)\s+(?:\w+\s+)?newsletter|(?:delivered\s+)?straight\s+to\s+your\s+(?:inbox|mobile|phone)|delivered\s+to\s+your\s+inbox|already\s+a\s+subscriber|subscribers?\s+only|start\s+your\s+free\s+trial|enter\s+your\s+e-?mail(?:\s+address)?)/i,
+      /\b(?:subscribe\s+(?:now|today|here|to\s+(?:our|my)\b)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)\s+\w*\s*(?:newsletter|email|digest|updates)|(?:get|receive)\s+(?:our|the)\s+(?:\w+\s+)?newsletter|(?:delivered\s+)?straight\s+to\s+your\s+(?:inbox|mobile|phone)|delivered\s+to\s+your\s+inbox|already\s+a\s+subscriber|subscribers?\s+only|start\s+your\s+free\s+trial|enter\s+your\s+e-?mail(?:\s+address)?|never\s+miss\s+(?:our|a)\s+(?:top\s+)?(?:stories|story|headlines?)|free\s+sign\s+up$)/i,
     maxLength: 600,
   },
   {
@@ -63,7 +63,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     id: 'boilerplate/caption',
     kind: 'boilerplate',
     pattern: new RegExp(
-      `(?:(?:^|\\s)${CREDIT_SOURCE}\\.?$|^\\((?:AP|AFP|Reuters|REUTERS|Getty\\s+Images|EPA)(?:\\s+file)?(?:\\s+photo)?\\)$|\\((?:AP|AFP|Reuters|Getty\\s+Images|EPA)\\s+(?:file\\s+)?photo\\)$|^(?:image\\s+(?:caption|copyright|source)|photo(?:graph)?\\s*(?:credit)?\\s*:|picture\\s*:|pictured\\s*:|caption\\s*:|photo\\s+by\\s+\\p{Lu}))`,
+      `(?:(?:^|\\s)${CREDIT_SOURCE}\\.?$|^\\((?:AP|AFP|Reuters|REUTERS|Getty\\s+Images|EPA)(?:\\s+file)?(?:\\s+photo)?\\)$|\\((?:AP|AFP|Reuters|Getty\\s+Images|EPA)\\s+(?:file\\s+)?photo\\)$|^(?:image\\s+(?:caption|copyright|source)|image\\s*:|photo(?:graph)?\\s*(?:credit)?\\s*:|picture\\s*:|pictured\\s*:|caption\\s*:|photo\\s+by\\s+\\p{Lu}))`,
       'u',
     ),
     maxLength: 400,
@@ -119,6 +119,29 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:back\s+to\s+(?:the\s+)?top|(?:return|go|scroll)\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page)\b/i,
     maxLength: 40,
+  },
+  {
+    // A video player's labels: "JUST WATCHED … Replay More Videos … MUST WATCH".
+    id: 'boilerplate/video',
+    kind: 'boilerplate',
+    pattern: /^(?:just\s+watched|must\s+watch|now\s+playing|watch\s+(?:the\s+)?video\s*:?$)/i,
+    maxLength: 400,
+  },
+  {
+    // A reader comment's header: "Jane Doe • 13 hours ago".
+    id: 'boilerplate/comments',
+    kind: 'boilerplate',
+    pattern: /^\p{Lu}[\p{L}.'’ -]{1,40}\s*[•·|]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u,
+    maxLength: 80,
+  },
+  {
+    // A shop widget filling its line: "Book Title… Author Best Price: $9.85 Buy New $9.95 (as of 03:35 EDT - Details)".
+    // No sentence may end before it ("… out.” The Files… Best Price"): that line also holds the story.
+    id: 'boilerplate/promo',
+    kind: 'boilerplate',
+    pattern:
+      /^(?!.*(?:[.!?]["”’]|\p{Ll}{2}[.!?])\s+\p{Lu}.*\bbest\s+price:).*\bbest\s+price:\s*[$£€]\s?\d[\d.,]*\s+buy\s+new\s+[$£€]\s?\d[\d.,]*\s+\(as\s+of\s+[^)]{1,40}\)$/iu,
+    maxLength: 200,
   },
   {
     // A coupon or discount offer: "Save $150 with coupons in Sunday's paper".
