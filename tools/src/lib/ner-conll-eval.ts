@@ -1,7 +1,7 @@
 import { findMentions } from '../../../packages/core/src/stages/entities/find-mentions.js';
 import type { TypeEvidence } from '../../../packages/core/src/stages/entities/evidence.js';
 import { clusterMentions } from '../../../packages/core/src/stages/coreference/cluster.js';
-import { decideClusterTypes } from '../../../packages/core/src/stages/coreference/types.js';
+import { decideClusterTypes, dropUnlikely } from '../../../packages/core/src/stages/coreference/types.js';
 import type { WeightTable } from '../../../packages/core/src/models/ner/decode.js';
 import type { NerMention, Token } from '../../../packages/core/src/context.js';
 import type { ConllSentence } from './ner-conll.js';
@@ -30,7 +30,8 @@ export interface ConllScoreOptions {
 /**
  * Runs the `entities` stage's own mention finder on CoNLL's gold tokens, one document at
  * a time (the tokens joined by spaces), then the coreference stage's clustering and
- * one-type-per-entity decision, and scores exact token spans per class.
+ * one-type-per-entity decision and its drop of unlikely mentions, and scores exact token
+ * spans per class. `mentions` (for calibration) holds every mention before the drop.
  */
 export function scoreConll(sentences: ConllSentence[], options: ConllScoreOptions = {}): { scorer: SpanScorer; seconds: number; tokens: number; mentions: ScoredMention[] } {
   const scorer = new SpanScorer();
@@ -58,12 +59,13 @@ export function scoreConll(sentences: ConllSentence[], options: ConllScoreOption
     const clusters = clusterMentions(mentions);
     const features = new Map<NerMention, number[]>();
     const confidence = decideClusterTypes(clusters, evidence, features);
+    const kept = new Set(dropUnlikely(clusters, confidence, evidence).flatMap((c) => c.mentions));
     seconds += (performance.now() - t0) / 1000;
     const gold = doc.flatMap((s, i) => goldChunks(s).map((g) => ({ start: g.start + sentenceTokens[i][0], end: g.end + sentenceTokens[i][0], type: g.type })));
     const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
     const predicted = mentions.flatMap((m) => {
       const type = TO_CONLL[m.type];
-      return type ? [{ start: m.tokenStart, end: m.tokenEnd, type }] : [];
+      return type && kept.has(m) ? [{ start: m.tokenStart, end: m.tokenEnd, type }] : [];
     });
     for (const c of clusters) {
       for (const m of c.mentions) {

@@ -25,7 +25,7 @@ export const ORG_HEAD_WORDS = words(`
   court tribunal parliament senate congress assembly cabinet secretariat directorate inspectorate service
   services fbi cia nhs hospital clinic church diocese club fc team orchestra charity coalition alliance
   organisation organization organisations organizations movement campaign taskforce consortium exchange
-  panel network institutes
+  panel network institutes center centre
 `);
 
 /** Titles of newspapers and magazines: an ORG when written "the X" or after another name ("Evening Standard"). */
@@ -101,5 +101,5 @@ export const KNOWN_ORGS = words(`
   vox slate salon gizmodo techcrunch macworld wired forbes fortune newsweek time-warner gallup ipsos mori yougov
   gartner forrester idc ovum netcraft ofcom ofgem ofwat ofsted fcc ftc sec fda epa nasa noaa nato opec oecd
   unesco unicef interpol europol hamas hezbollah taliban isis isil daesh al-qaeda al-shabaab nhs fifa uefa
-  ioc nba nfl mlb nhl nascar wto imf
+  ioc nba nfl mlb nhl nascar wto imf cia fbi nsa dea atf dhs doj irs nypd lapd un eu
 `);

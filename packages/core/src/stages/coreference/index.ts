@@ -1,7 +1,7 @@
 import type { NerMention, Stage } from '../../context.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
-import { decideClusterTypes } from './types.js';
+import { decideClusterTypes, dropUnlikely } from './types.js';
 import { EVIDENCE_SCRATCH } from '../entities/index.js';
 import type { TypeEvidence } from '../entities/evidence.js';
 import { genderOfName, resolvePronouns, type PersonMention } from './pronouns.js';
@@ -19,9 +19,15 @@ export function coreferenceStage(): Stage {
     id: 'coreference',
     description: 'merges mentions of the same entity (aliases, acronyms, surnames), decides one type per entity, and resolves he/she pronouns',
     run(article, context) {
-      const clusters = clusterMentions(context.nerMentions);
       const evidence = context.scratch.get(EVIDENCE_SCRATCH) as Map<NerMention, TypeEvidence> | undefined;
-      const confidence = decideClusterTypes(clusters, evidence);
+      const all = clusterMentions(context.nerMentions);
+      const confidence = decideClusterTypes(all, evidence);
+      // Mentions more likely wrong than right leave the analysis (and later stages' view).
+      const clusters = dropUnlikely(all, confidence, evidence);
+      if (clusters.length !== all.length || clusters.some((c, i) => c !== all[i])) {
+        const kept = new Set(clusters.flatMap((c) => c.mentions));
+        context.nerMentions = context.nerMentions.filter((m) => kept.has(m));
+      }
       const { entities, idOf } = buildEntities(clusters, article.text.length, confidence);
       const entityOf = new Map<NerMention, string>();
       for (const cluster of clusters) for (const m of cluster.mentions) entityOf.set(m, idOf.get(cluster)!);

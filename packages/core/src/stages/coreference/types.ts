@@ -75,3 +75,39 @@ export function decideClusterTypes(
   }
   return confidence;
 }
+
+/**
+ * Below this confidence a PERSON, ORG or PLACE mention is more likely wrong than right for
+ * F1 (the F1-best cut is about half the F1): such mentions are dropped. Chosen on the
+ * held-out fifths of CoNLL train (micro F1 0.8829 -> 0.8903; dev 0.9021 -> 0.9083).
+ */
+export const DROP_BELOW = 0.45;
+
+/**
+ * The clusters without their unlikely name mentions (confidence below DROP_BELOW; rule
+ * mentions, groups and dates are kept); clusters left empty go.
+ */
+export function dropUnlikely(
+  clusters: readonly MentionCluster[],
+  confidence: ReadonlyMap<NerMention, number>,
+  evidence?: ReadonlyMap<NerMention, TypeEvidence>,
+): MentionCluster[] {
+  const kept: MentionCluster[] = [];
+  for (const cluster of clusters) {
+    const mentions = cluster.mentions.filter((m) => {
+      if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'PLACE') return true;
+      // A name a rule vouches for as this type ("Holdings", "a spokesman for X") stays.
+      const e = evidence?.get(m);
+      if (e && e.votes[CLASS_OF_TYPE[m.type]!] > 0) return true;
+      return (confidence.get(m) ?? 1) >= DROP_BELOW;
+    });
+    if (!mentions.length) continue;
+    if (mentions.length === cluster.mentions.length) kept.push(cluster);
+    else {
+      let longest = mentions[0];
+      for (const m of mentions) if (m.text.length > longest.text.length) longest = m;
+      kept.push({ mentions, longest: mentions.includes(cluster.longest) ? cluster.longest : longest });
+    }
+  }
+  return kept;
+}
