@@ -127,7 +127,7 @@ export { renderHtmlReport } from './html.js';
 export { renderReviewedJson, reviewedArticle } from './json.js';
 export { entityLabel, LABEL_SCHEMES } from './labels.js';
 export type { LabelScheme } from './labels.js';
-export { labelStudioTask } from './labelstudio.js';
+export { labelStudioTask, renderLabelStudio } from './labelstudio.js';
 export { labelStudioConfig } from './labelstudio-config.js';
 export { renderMarkdownReport } from './markdown.js';
 export { articleWithOffsets, OFFSET_UNITS } from './offsets.js';

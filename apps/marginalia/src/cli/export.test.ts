@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -50,11 +50,38 @@ async function run(args: string[]) {
 
 describe('marginalia export', () => {
   it('prints ClaimReview with the sidecar verdict on standard output', async () => {
-    const { code, stdout } = await run([article, '--to', 'claimreview', '--reviewer', 'Desk', '--review-url', 'https://desk.example/r/1']);
+    const { code, stdout, stderr } = await run([article, '--to', 'claimreview', '--publisher', 'Desk', '--review-url', 'https://desk.example/r/1']);
     expect(code).toBe(EXIT.ok);
     const reviews = JSON.parse(stdout);
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ claimReviewed: firstClaim, reviewRating: { alternateName: 'False' }, author: { name: 'Desk' }, url: 'https://desk.example/r/1#claim-1' });
+    expect(reviews[0]).toMatchObject({ itemReviewed: { text: firstClaim }, reviewRating: { alternateName: 'False' }, author: { name: 'Desk' }, url: 'https://desk.example/r/1#claim-1' });
+    expect(stderr).toMatch(/^marginalia export: \d+ claims without a verdict left out/);
+  });
+
+  it('refuses ClaimReview without --review-url (exit 2) and without any verdict (exit 1, one line)', async () => {
+    await expect(run([article, '--to', 'claimreview'])).rejects.toThrow(/--review-url/);
+    const bare = join(dir, 'bare.txt');
+    copyFileSync(SAMPLE, bare);
+    const none = await run([bare, '--to', 'claimreview', '--review-url', 'https://desk.example/r/1']);
+    expect(none.code).toBe(EXIT.badInput);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^marginalia export: .*bare\.txt: no claim has a verdict[^\n]*\n$/);
+  });
+
+  it('exports a corpus: a folder and a JSONL file into one brat collection and one doccano file', async () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    copyFileSync(SAMPLE, join(corpus, 'one.txt'));
+    const jsonl = join(dir, 'more.jsonl');
+    writeFileSync(jsonl, `${JSON.stringify({ id: 'w1', text: 'Mayor Elena Rossi said the port will reopen in May.' })}\n`);
+    const out = join(dir, 'collection', 'nested');
+    const brat = await run([corpus, jsonl, '--to', 'brat', '--out', out]);
+    expect(brat.code, brat.stderr).toBe(EXIT.ok);
+    for (const f of ['one.txt', 'one.ann', 'w1.txt', 'w1.ann', 'annotation.conf', 'visual.conf']) expect(existsSync(join(out, f)), f).toBe(true);
+    const doccano = await run([corpus, jsonl, '--to', 'doccano', '--labels', 'conll']);
+    const lines = doccano.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([join(corpus, 'one.txt'), 'w1']);
+    expect(lines[1].label).toContainEqual([6, 17, 'PER']);
   });
 
   it('writes the brat pair to PATH.txt and PATH.ann', async () => {
@@ -64,6 +91,7 @@ describe('marginalia export', () => {
     expect(readFileSync(`${out}.txt`, 'utf8')).toBe(readFileSync(article, 'utf8'));
     expect(readFileSync(`${out}.ann`, 'utf8')).toMatch(/^T1\t/);
     expect(stderr).toContain('with 1 verdict');
+    expect(readFileSync(join(dir, 'annotation.conf'), 'utf8')).toContain('[entities]');
   });
 
   it('writes an HTML report from an HTML input', async () => {
@@ -77,8 +105,8 @@ describe('marginalia export', () => {
   });
 
   it('exports every format', async () => {
-    for (const format of ['markdown', 'json', 'html', 'claimreview', 'webannotation', 'conll']) {
-      const { code, stdout } = await run([article, '--to', format]);
+    for (const format of ['markdown', 'json', 'html', 'claimreview', 'claimreview-page', 'webannotation', 'conll', 'doccano', 'labelstudio', 'labelstudio-config']) {
+      const { code, stdout } = await run([article, '--to', format, '--review-url', 'https://desk.example/r/1']);
       expect(code, format).toBe(EXIT.ok);
       expect(stdout.length, format).toBeGreaterThan(0);
     }
@@ -94,10 +122,12 @@ describe('marginalia export', () => {
     const broken = await run([other, '--to', 'json']);
     expect(broken.code).toBe(EXIT.ok);
     expect(broken.stderr).toContain('exporting without verdicts');
-    const unwritable = await run([article, '--to', 'json', '--out', join(dir, 'no-such-dir', 'x.json')]);
+    const unwritable = await run([article, '--to', 'json', '--out', join(article, 'x.json')]);
     expect(unwritable.code).toBe(EXIT.badInput);
-    expect(unwritable.stderr).toContain('cannot write');
-    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+    expect(unwritable.stderr).toMatch(/^marginalia export: cannot write .*\n$/);
+    const created = await run([article, '--to', 'json', '--out', join(dir, 'new-dir', 'x.json')]);
+    expect(created.code).toBe(EXIT.ok);
+    expect(existsSync(join(dir, 'new-dir', 'x.json'))).toBe(true);
   });
 
   it('refuses bad usage', async () => {

@@ -1,36 +1,52 @@
-import { writeFile } from 'node:fs/promises';
-import { analyze, filterByConfidence, type Review } from '@marginalia/core';
-import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '@marginalia/export';
-import { isInputError, loadArticle } from '@marginalia/ingest';
+import { EXPORT_FORMATS, LABEL_SCHEMES, OFFSET_UNITS } from '@marginalia/export';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
-import { EXIT, UsageError, type CliIO, type Command } from './command.js';
-import { readReview } from '../reader/sidecar.js';
+import { EXIT, UsageError, type Command } from './command.js';
+import { runExport } from './export-run.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export an analysis (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, Markdown or HTML',
-  help: `usage: marginalia export FILE|URL|- --to FORMAT [--out PATH] [--title TITLE] [--reviewer NAME] [--review-url URL] [--min-confidence X] [--max-size SIZE]
+  summary: 'export analyses (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, doccano, Label Studio, Markdown or HTML',
+  help: `usage: marginalia export INPUT… --to FORMAT [--out PATH] [--review-url URL --publisher NAME [--publisher-url URL]]
+                         [--offsets utf16|codepoint] [--labels marginalia|conll|spacy] [--title TITLE] [--min-confidence X] [--max-size SIZE]
 
-Analyses one article and writes it in an exchange format, with the verdicts
+Analyses articles and writes them in an exchange format, with the verdicts
 recorded in the reader (FILE.marginalia.json) where there are any.
-FILE is a text, Markdown or HTML file; URL an http(s) page; - standard input.
+INPUT is a text, Markdown or HTML file, an http(s) URL or - (standard input) for one
+article; several files, a folder (recursively) or a JSONL corpus ({"id", "text", ...}
+per line) as \`marginalia batch\` reads them. For a corpus, doccano, labelstudio and conll
+go into one file (or standard output), brat into the --out folder as one collection, and
+the other formats one file per article into the --out folder.
 
 formats (--to):
   markdown       a readable report: highlighted article, legend, entities, claims with verdicts, sourcing, tone
   html           the same report as one self-contained HTML file (no scripts, no network), printable
   json           the analysis (marginalia/analysis@2) with each claim's verdict, note and evidence
-  claimreview    schema.org ClaimReview JSON-LD, one per claim with a verdict
-  webannotation  W3C Web Annotation JSON-LD, one annotation per span (quote and position selectors)
-  brat           brat standoff: writes PATH.txt and PATH.ann (needs --out PATH)
-  conll          tokens with IOB2 entity tags
+  claimreview    schema.org ClaimReview JSON-LD (Google fact-check markup), one per claim with a
+                 verdict; needs --review-url; claims without a verdict are left out (and counted)
+  claimreview-page  a ClaimReviewMarkupPage for Google's Fact Check Tools API (same options)
+  webannotation  W3C Web Annotation JSON-LD, one annotation per span (quote selector, then
+                 position selector in code points of the extracted text)
+  brat           brat standoff: PATH.txt, PATH.ann, and annotation.conf and visual.conf beside
+                 them (needs --out PATH; a folder for a corpus); offsets in code points
+  conll          tokens with IOB2 entity tags, after -DOCSTART- -X- O O (see --labels)
+  doccano        doccano JSONL ({"text", "label": [[start, end, LABEL]]}); --offsets unit (UTF-16
+                 is what a default doccano project counts)
+  labelstudio    Label Studio tasks with predictions (entities, attributions with relations, claims;
+                 per-span score), offsets in code points
+  labelstudio-config  the Label Studio labelling config the tasks match
 
 options:
   --to FORMAT      one of the formats above (required)
   --out PATH       write to PATH instead of standard output
   --title TITLE    the article's title (meta.title)
-  --reviewer NAME  who reviewed the claims (ClaimReview author; default "Marginalia reviewer")
-  --review-url URL where the review is published (ClaimReview url: URL#claim-N; default the
-                   verdict's evidence URL, else the article's URL with a text fragment)
+  --review-url URL the fact-check page on your site (ClaimReview url: URL#claim-N); required
+                   for claimreview and claimreview-page
+  --publisher NAME the fact-checking organisation (ClaimReview author); --reviewer is an alias
+  --publisher-url URL  its home page
+  --offsets UNIT   utf16 (default: JavaScript string indices) or codepoint (Python str indices)
+                   for json and doccano; brat, webannotation and labelstudio always count code points
+  --labels SCHEME  entity labels for conll, doccano and labelstudio: marginalia (default),
+                   conll (PER, ORG, LOC, MISC) or spacy (PERSON, ORG, GPE, NORP, DATE, EVENT)
   --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
                    whose confidence is below X, a number from 0 to 1 (default: keep all)
   --max-size SIZE  refuse inputs larger than SIZE (default 10mb)
@@ -43,6 +59,10 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
       reviewer: { type: 'string' },
+      publisher: { type: 'string' },
+      'publisher-url': { type: 'string' },
+      offsets: { type: 'string' },
+      labels: { type: 'string' },
       'review-url': { type: 'string' },
       'max-size': { type: 'string' },
       'min-confidence': { type: 'string' },
@@ -51,14 +71,14 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       io.stdout.write(`${this.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) {
-      throw new UsageError(`marginalia export: expected one FILE, URL or - (standard input), got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
+    if (positionals.length === 0) {
+      throw new UsageError('marginalia export: expected a FILE, URL, folder, JSONL corpus or - (standard input), got none.');
     }
     if (values.to === undefined) throw new UsageError(`marginalia export: --to FORMAT is required, one of ${EXPORT_FORMATS.join(', ')}.`);
     const format = oneOf('export', 'to', values.to as string, EXPORT_FORMATS, 'json');
     const out = values.out as string | undefined;
     if (format === 'brat' && !out) {
-      throw new UsageError('marginalia export: brat writes two files; give --out PATH to write PATH.txt and PATH.ann.');
+      throw new UsageError('marginalia export: brat writes several files; give --out PATH to write PATH.txt, PATH.ann and annotation.conf and visual.conf beside them.');
     }
     const maxBytes = parseSize('export', values['max-size'] as string | undefined);
     const minConfidence = parseMinConfidence('export', values['min-confidence'] as string | undefined);
@@ -66,58 +86,20 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
     if (reviewUrl !== undefined && !/^https?:\/\/\S+$/i.test(reviewUrl)) {
       throw new UsageError(`marginalia export: --review-url takes an http(s) URL such as https://example.org/review; got "${reviewUrl}".`);
     }
-    return exportToFiles(positionals[0], { format, out, title: values.title as string | undefined, reviewer: values.reviewer as string | undefined, reviewUrl, maxBytes, minConfidence }, io);
+    if ((format === 'claimreview' || format === 'claimreview-page') && reviewUrl === undefined) {
+      throw new UsageError(`marginalia export: ${format} needs the fact-check page on your own site as each review's url (Google requires it): give --review-url URL (a base URL gets #claim-N per claim).`);
+    }
+    const publisherUrl = values['publisher-url'] as string | undefined;
+    if (publisherUrl !== undefined && !/^https?:\/\/\S+$/i.test(publisherUrl)) {
+      throw new UsageError(`marginalia export: --publisher-url takes an http(s) URL such as https://desk.example/; got "${publisherUrl}".`);
+    }
+    const formatOptions = {
+      reviewUrl,
+      publisher: (values.publisher ?? values.reviewer) as string | undefined,
+      publisherUrl,
+      offsets: oneOf('export', 'offsets', values.offsets as string | undefined, OFFSET_UNITS, 'utf16'),
+      labels: oneOf('export', 'labels', values.labels as string | undefined, LABEL_SCHEMES, 'marginalia'),
+    };
+    return runExport(positionals, { format, out, title: values.title as string | undefined, maxBytes, minConfidence, formatOptions }, io);
   },
 };
-
-interface ExportOptions {
-  format: ExportFormat;
-  out?: string;
-  title?: string;
-  reviewer?: string;
-  reviewUrl?: string;
-  maxBytes?: number;
-  minConfidence?: number;
-}
-
-async function exportToFiles(input: string, options: ExportOptions, io: CliIO): Promise<number> {
-  let loaded;
-  try {
-    loaded = await loadArticle(input, { maxBytes: options.maxBytes });
-  } catch (error) {
-    if (isInputError(error)) {
-      io.stderr.write(`marginalia export: ${error.message}\n`);
-      return EXIT.badInput;
-    }
-    throw error;
-  }
-  const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
-  const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
-  const review = await reviewFor(input, io, analysed.text);
-  const { files } = exportArticle(options.format, article, review, { reviewer: options.reviewer, reviewUrl: options.reviewUrl });
-  if (!options.out) {
-    io.stdout.write(files.map((f) => f.content).join(''));
-    return EXIT.ok;
-  }
-  // brat's pair is named PATH.txt and PATH.ann; other formats are written to PATH as given.
-  const targets = options.format === 'brat' ? files.map((f) => ({ path: `${options.out!.replace(/\.(txt|ann)$/i, '')}${f.suffix}`, content: f.content })) : [{ path: options.out, content: files[0].content }];
-  for (const target of targets) {
-    try {
-      await writeFile(target.path, target.content, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      io.stderr.write(`marginalia export: cannot write ${target.path} (${code}); check that its folder exists and is writable.\n`);
-      return EXIT.badInput;
-    }
-  }
-  io.stderr.write(`marginalia export: wrote ${targets.map((t) => t.path).join(' and ')}${review ? ` with ${review.verdicts.length} verdict${review.verdicts.length === 1 ? '' : 's'}` : ''}.\n`);
-  return EXIT.ok;
-}
-
-/** The verdicts recorded beside a file input, or in the state folder for a URL; standard input has no sidecar. */
-async function reviewFor(input: string, io: CliIO, text: string): Promise<Review | null> {
-  if (input === '-') return null;
-  const { review, problem } = await readReview(input, /^https?:\/\//i.test(input) ? text : undefined);
-  if (problem) io.stderr.write(`marginalia export: ${problem}; exporting without verdicts.\n`);
-  return review;
-}
