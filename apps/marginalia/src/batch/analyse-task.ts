@@ -1,4 +1,5 @@
 import { analyzeSync, contentHash, filterByConfidence, type Article } from '@marginalia/core';
+import { articleWithOffsets } from '@marginalia/export';
 import { isHttpUrl, isInputError, loadArticle, loadFile, type LoadedArticle } from '@marginalia/ingest';
 import { parseJsonlLine } from './jsonl-input.js';
 import { resumeKey } from './resume-key.js';
@@ -36,6 +37,7 @@ export async function analyseTask(task: BatchTask, options: AnalyseOptions, done
   try {
     article = analyzeSync(loaded.text, { meta: { ...loaded.meta, title: (loaded.meta.title as string | null | undefined) ?? null } });
     if (options.minConfidence !== undefined) article = filterByConfidence(article, options.minConfidence);
+    if (options.offsets === 'codepoint') article = articleWithOffsets(article, 'codepoint');
   } catch (error) {
     return {
       status: 'failed',

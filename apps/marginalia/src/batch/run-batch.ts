@@ -15,6 +15,8 @@ export interface BatchOptions extends OutputOptions {
   maxBytes: number;
   /** Leave out findings whose confidence is below this (0..1); undefined keeps all. */
   minConfidence?: number;
+  /** Span offsets of every output: UTF-16 code units (default) or Unicode code points. */
+  offsets?: 'utf16' | 'codepoint';
   summary: boolean;
   quiet: boolean;
   /** How often a plain progress line is printed when standard error is not a terminal. */
@@ -48,7 +50,7 @@ const WINDOW_PER_JOB = 4;
 export async function runBatch(options: BatchOptions, streams: BatchStreams, signal?: AbortSignal): Promise<BatchOutcome> {
   const startedAt = performance.now();
   const outputs = await openOutputs(options, streams.stdout);
-  const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary, minConfidence: options.minConfidence };
+  const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary, minConfidence: options.minConfidence, offsets: options.offsets };
   const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, analyseOptions, outputs.doneEverywhere) : inProcessAnalyser(analyseOptions, outputs.doneEverywhere);
   const summary = new CorpusSummary();
   const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };

@@ -31,6 +31,8 @@ export interface AnalyseOptions {
   summary: boolean;
   /** Leave out findings whose confidence is below this (0..1, `filterByConfidence`); undefined keeps all. */
   minConfidence?: number;
+  /** Span offsets in the outputs: UTF-16 code units (default) or Unicode code points. */
+  offsets?: 'utf16' | 'codepoint';
 }
 
 /** Rows per table, each row an array in the column order of `TABLES`. */

@@ -1,5 +1,6 @@
 import { analyze, filterByConfidence } from '@marginalia/core';
 import { isInputError, loadArticle } from '@marginalia/ingest';
+import { OFFSET_UNITS, articleWithOffsets, type OffsetUnit } from '@marginalia/export';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { renderTextReport } from '../render/text-report.js';
@@ -9,7 +10,7 @@ const FORMATS = ['json', 'text', 'markdown'] as const;
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyse one article and print the result (json, text or markdown)',
-  help: `usage: marginalia analyze FILE|- [--format json|text|markdown] [--min-confidence X] [--title TITLE] [--max-size SIZE]
+  help: `usage: marginalia analyze FILE|- [--format json|text|markdown] [--offsets utf16|codepoint] [--min-confidence X] [--title TITLE] [--max-size SIZE]
 
 Analyses one article and prints the analysis on standard output.
 FILE is a text file, or - to read the article from standard input.
@@ -19,6 +20,8 @@ options:
   --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
                    whose confidence is below X, a number from 0 to 1 (default: keep all)
   --pretty         indent the JSON
+  --offsets UNIT   JSON span offsets in utf16 code units (default; JavaScript string indices) or
+                   codepoint (Unicode code points: Python str indices, spaCy, brat, Label Studio)
   --title TITLE    the article's title (meta.title)
   --max-size SIZE  refuse inputs larger than SIZE (default 10mb)
   -h, --help       show this help
@@ -31,6 +34,7 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       title: { type: 'string' },
       'max-size': { type: 'string' },
       'min-confidence': { type: 'string' },
+      offsets: { type: 'string' },
     });
     if (values.help) {
       io.stdout.write(`${this.help}\n`);
@@ -42,13 +46,14 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
     const format = oneOf('analyze', 'format', values.format as string | undefined, FORMATS, io.stdout.isTTY ? 'text' : 'json');
     const maxBytes = parseSize('analyze', values['max-size'] as string | undefined);
     const minConfidence = parseMinConfidence('analyze', values['min-confidence'] as string | undefined);
-    return analyzeToStream(positionals[0], { format, pretty: Boolean(values.pretty), title: values.title as string | undefined, maxBytes, minConfidence }, io);
+    const offsets = oneOf('analyze', 'offsets', values.offsets as string | undefined, OFFSET_UNITS, 'utf16');
+    return analyzeToStream(positionals[0], { format, pretty: Boolean(values.pretty), title: values.title as string | undefined, maxBytes, minConfidence, offsets }, io);
   },
 };
 
 async function analyzeToStream(
   input: string,
-  options: { format: (typeof FORMATS)[number]; pretty: boolean; title?: string; maxBytes?: number; minConfidence?: number },
+  options: { format: (typeof FORMATS)[number]; pretty: boolean; title?: string; maxBytes?: number; minConfidence?: number; offsets: OffsetUnit },
   io: CliIO,
 ): Promise<number> {
   let loaded;
@@ -64,7 +69,8 @@ async function analyzeToStream(
   const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
   const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(article, null, options.pretty ? 2 : undefined)}\n`);
+    const json = options.offsets === 'codepoint' ? articleWithOffsets(article, 'codepoint') : article;
+    io.stdout.write(`${JSON.stringify(json, null, options.pretty ? 2 : undefined)}\n`);
   } else if (options.format === 'markdown') {
     const { renderMarkdownReport } = await import('@marginalia/export');
     io.stdout.write(renderMarkdownReport(article));

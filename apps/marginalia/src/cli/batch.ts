@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { runBatch, type BatchOptions } from '../batch/run-batch.js';
 import { BatchError } from '../batch/batch-error.js';
 import { wantsStdout } from '../batch/outputs.js';
-import { parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
+import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -39,6 +39,8 @@ options:
   --summary        print a corpus summary on standard error at the end
   --min-confidence X  leave out findings (mentions, attributions, claims, hedges, techniques)
                    whose confidence is below X, a number from 0 to 1 (default: keep all)
+  --offsets UNIT   span offsets in JSONL, DuckDB and CSV: utf16 code units (default; JavaScript
+                   string indices) or codepoint (Unicode code points: Python str indices)
   --max-size SIZE  refuse articles larger than SIZE (default 10mb)
   --quiet          no progress on standard error
   --progress-every SECONDS  how often a progress line is printed when standard error
@@ -59,6 +61,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       summary: { type: 'boolean' },
       'max-size': { type: 'string' },
       'min-confidence': { type: 'string' },
+      offsets: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       'progress-every': { type: 'string' },
     });
@@ -81,6 +84,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       summary: Boolean(values.summary),
       maxBytes: parseSize('batch', values['max-size'] as string | undefined) ?? DEFAULT_MAX_BYTES,
       minConfidence: parseMinConfidence('batch', values['min-confidence'] as string | undefined),
+      offsets: oneOf('batch', 'offsets', values.offsets as string | undefined, ['utf16', 'codepoint'] as const, 'utf16'),
       quiet: Boolean(values.quiet),
       progressIntervalMs: 1000 * parseCount('progress-every', values['progress-every'] as string | undefined, 10, 1),
     };
