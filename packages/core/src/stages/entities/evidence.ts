@@ -61,11 +61,20 @@ function lower(tokens: readonly Token[], i: number): string {
 }
 
 /**
- * Tagger probabilities and the margin for the span [a, b) of one sentence; `scores` holds
+ * Tagger probabilities (from the B- scores of token `head`, the first by default) and the
+ * margin for the span [a, b) of one sentence; `scores` holds
  * the sentence's raw tag scores (words × 9, NaN-first for unscored tokens), `scale` the
  * weight scale (int16 weights) or 1.
  */
-export function taggerEvidence(scores: Float64Array, a: number, b: number, n: number, chosen: ArrayLike<number>, scale: number): { tagger: Float64Array; margin: number } {
+export function taggerEvidence(
+  scores: Float64Array,
+  a: number,
+  b: number,
+  n: number,
+  chosen: ArrayLike<number>,
+  scale: number,
+  head = a,
+): { tagger: Float64Array; margin: number } {
   const mean = new Float64Array(4);
   let margin = Infinity;
   let counted = 0;
@@ -74,7 +83,8 @@ export function taggerEvidence(scores: Float64Array, a: number, b: number, n: nu
     if (Number.isNaN(scores[row])) continue;
     // Class scores from the name's first token: later tokens were scored after its tag, where
     // another class's I- tag is not an option and its score means nothing.
-    if (counted++ === 0) for (let k = 0; k < 4; k++) mean[k] = scores[row + (i === a ? 1 : 2) + 2 * k];
+    if (i === head || (counted === 0 && head < i)) for (let k = 0; k < 4; k++) mean[k] = scores[row + 1 + 2 * k];
+    counted++;
     const best = scores[row + chosen[i]];
     let next = -Infinity;
     for (let t = 0; t < 9; t++) {

@@ -75,3 +75,21 @@ describe('given names', () => {
     expect(found.find((m) => m.type === 'PERSON')?.text).toBe('Maria Lindqvist');
   });
 });
+
+describe('name spans', () => {
+  it('joins "Department for Work and Pensions" and splits "MP Nigel Waterson"', () => {
+    const found = mentions('A Department for Work and Pensions spokeswoman said Tory MP Nigel Waterson was wrong.').map((m) => `${m.type}:${m.text}`);
+    expect(found).toContain('ORG:Department for Work and Pensions');
+    expect(found).toContain('PERSON:Nigel Waterson');
+  });
+
+  it('stops a name at a function word of a title-case headline', () => {
+    const found = mentions('Why Harriet Olsen Is Going To Win The Race\n\nHarriet Olsen spoke in the town hall on Friday.').map((m) => m.text);
+    expect(found.some((t) => /Is Going|Win The/.test(t))).toBe(false);
+  });
+
+  it('leaves the group word off a place ("a Vermont Republican")', () => {
+    const found = mentions('Senator Tomas Berg, a Vermont Republican, voted against it.').map((m) => `${m.type}:${m.text}`);
+    expect(found).toContain('PLACE:Vermont');
+  });
+});

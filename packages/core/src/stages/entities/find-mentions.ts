@@ -15,6 +15,7 @@ import { MISC, ORG, ruleOnlyEvidence, ruleVotes, taggerEvidence, type TypeEviden
 import { dateRanges } from './dates.js';
 import { miscType } from './misc-type.js';
 import { joinNameParticles } from './particles.js';
+import { refineChunks } from './chunks.js';
 import { trimName } from './trim.js';
 
 export const RULE_TAGGER = NER_MODEL_INFO.id;
@@ -103,7 +104,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     if (to === from) continue;
     if (scores.length < (to - from) * 9) scores = new Float64Array((to - from) * 18);
     const tags = tagWords(words[si], caseTable, table, infos[si], scores);
-    const found = chunks(tags);
+    const found = refineChunks(chunks(tags), words[si], infos[si], caseTable);
     const joined = joinNameParticles(tokens, from, to, found);
     for (let c = 0; c < found.length; c++) {
       const [a, cls] = [found[c][0], found[c][2]];
@@ -121,7 +122,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       if (INSTITUTION_NAMES.has(key)) add(si, start, end, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
       else if (onlyRoleWords(tokens, start, end)) continue;
       else {
-        const { tagger, margin } = taggerEvidence(scores, start - from, end - from, to - from, tags, scale);
+        const head = found[c][3];
+        const { tagger, margin } = taggerEvidence(scores, start - from, end - from, to - from, tags, scale, head === undefined ? undefined : head);
         const { votes, cues } = ruleVotes(tokens, start, end, from, to);
         add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule, { tagger, margin, votes, cues });
       }

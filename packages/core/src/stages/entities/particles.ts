@@ -18,7 +18,7 @@ function startsUpperLetter(text: string): boolean {
  * `from` is the sentence's first token; chunk offsets are relative to it. Returns the
  * indices of the chunks that were extended.
  */
-export function joinNameParticles(tokens: readonly Token[], from: number, to: number, found: Array<[number, number, NerClass]>): Set<number> {
+export function joinNameParticles(tokens: readonly Token[], from: number, to: number, found: Array<[number, number, NerClass, number?]>): Set<number> {
   const extended = new Set<number>();
   for (let c = 0; c < found.length; c++) {
     if (found[c][2] !== 'PER') continue;
