@@ -5,14 +5,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   read: { summary: 'open an article in the terminal reader (no FILE: the bundled sample)', load: async () => (await import('./cli/read.js')).readCommand },
   analyze: { summary: 'analyse one article and print json, text or markdown', load: async () => (await import('./cli/analyze.js')).analyzeCommand },
   batch: { summary: 'analyse many articles on all cores into JSONL, DuckDB or CSV', load: async () => (await import('./cli/batch.js')).batchCommand },
-  export: { summary: 'export an analysis (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, Markdown or HTML', load: async () => (await import('./cli/export.js')).exportCommand },
+  export: { summary: 'export analyses (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, doccano, Label Studio, Markdown or HTML', load: async () => (await import('./cli/export.js')).exportCommand },
+  'eval-import': { summary: 'read a corrected Label Studio or doccano export back as a gold file', load: async () => (await import('./cli/eval-import.js')).evalImportCommand },
 };
 
 const HELP = `usage: marginalia <command> [options]
 
 commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(11)} ${c.summary}`)
   .join('\n')}
 
 Run \`marginalia <command> --help\` for a command's options.

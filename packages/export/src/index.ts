@@ -123,6 +123,8 @@ export { claimReviewMarkupPage } from './claimreview-page.js';
 export { renderConll } from './conll.js';
 export { doccanoRecord } from './doccano.js';
 export { ExportError, isExportError } from './errors.js';
+export { goldFromDoccano, goldFromLabelStudio, GOLD_SCHEMA } from './gold.js';
+export type { GoldDocument } from './gold.js';
 export { renderHtmlReport } from './html.js';
 export { renderReviewedJson, reviewedArticle } from './json.js';
 export { entityLabel, LABEL_SCHEMES } from './labels.js';

@@ -8,7 +8,7 @@ describe('@marginalia/export public API', () => {
         'EXPORT_FORMATS', 'exportArticle',
         'renderMarkdownReport', 'renderHtmlReport', 'renderReviewedJson', 'reviewedArticle',
         'renderClaimReview', 'claimReviews', 'renderWebAnnotation', 'webAnnotations', 'renderBrat', 'renderConll',
-        'renderBratConfig', 'claimReviewMarkupPage', 'doccanoRecord', 'labelStudioTask', 'renderLabelStudio', 'labelStudioConfig',
+        'renderBratConfig', 'claimReviewMarkupPage', 'doccanoRecord', 'labelStudioTask', 'renderLabelStudio', 'goldFromDoccano', 'goldFromLabelStudio', 'GOLD_SCHEMA', 'labelStudioConfig',
         'ExportError', 'isExportError', 'entityLabel', 'LABEL_SCHEMES', 'articleWithOffsets', 'OFFSET_UNITS', 'FORMAT_OFFSETS',
       ].sort(),
     );
