@@ -14,7 +14,9 @@ const logit = (p: number) => {
  * The features the confidence of one mention is computed from (see models/ner/confidence.ts):
  * how much of its entity's evidence backs the entity's type, what the tagger thought of
  * this mention alone, its tagger margin, how many mentions the entity has, whether a rule
- * backs the type, whether it is one word, whether a rule alone found it, whether it is in capitals.
+ * backs the type, whether it is one word, whether a rule alone found it, whether it is in
+ * capitals, whether it is one word opening its sentence, whether a word of it is written in
+ * lower case elsewhere in the article.
  */
 export function confidenceFeatures(m: NerMention, ev: TypeEvidence | undefined, share: number, size: number): number[] {
   const k = CLASS_OF_TYPE[m.type] ?? 0;
@@ -24,7 +26,9 @@ export function confidenceFeatures(m: NerMention, ev: TypeEvidence | undefined, 
   const backed = ev && ev.votes[k] > 0 ? 1 : 0;
   const oneWord = m.text.includes(' ') ? 0 : 1;
   const caps = /\p{Ll}/u.test(m.text) ? 0 : 1;
-  return [1, logit(share), logit(own), margin, Math.log(size), backed, oneWord, ruleOnly, caps];
+  const initial = ev?.initial ? 1 : 0;
+  const lowerElsewhere = ev?.lowerElsewhere ? 1 : 0;
+  return [1, logit(share), logit(own), margin, Math.log(size), backed, oneWord, ruleOnly, caps, initial * oneWord, lowerElsewhere];
 }
 
 /** Calibrated probability that a mention is right (span and type), in [0, 1], three decimals. */

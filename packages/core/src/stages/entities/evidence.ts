@@ -38,6 +38,10 @@ export interface TypeEvidence {
   votes: Float64Array;
   /** Names of the rules that voted, for the mention's `rule` when they decide. */
   cues: string[];
+  /** The name opens its sentence (after any quote mark), where any word is capitalised. */
+  initial?: boolean;
+  /** Some word of the name is written in lower case elsewhere in the article ("Money", "War"). */
+  lowerElsewhere?: boolean;
 }
 
 /**

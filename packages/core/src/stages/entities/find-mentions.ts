@@ -1,7 +1,8 @@
 import type { NerMention, Token } from '../../context.js';
 import type { EntityType } from '../../model/types.js';
-import { documentCaseOfInfos } from '../../models/ner/features.js';
-import { wordInfo } from '../../models/ner/word-info.js';
+import { documentCaseOfInfos, type DocumentCase } from '../../models/ner/features.js';
+import { wordInfo, type WordInfo } from '../../models/ner/word-info.js';
+import { KNOWN_ORGS } from '../../models/gazetteers/org-cues.js';
 import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
 import type { WeightTable } from '../../models/ner/decode.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
@@ -24,6 +25,17 @@ export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
 export const RULE_DATE = 'ner/date';
 export const RULE_GIVEN_NAME = 'ner/given-name-extension';
 export const RULE_NAME_PARTICLE = 'ner/name-particle';
+export const RULE_KNOWN_ORG = 'ner/known-org';
+
+/**
+ * A well-known organisation's one-word name the tagger left out ("on Twitter"): capitalised
+ * (or an acronym), not opening its sentence unless an acronym, never written in lower case
+ * in the article ("apple" the fruit).
+ */
+function isKnownOrg(info: WordInfo, inside: boolean, caseTable: DocumentCase): boolean {
+  if (!(info.caseClass === 2 || (info.caseClass === 1 && inside))) return false;
+  return KNOWN_ORGS.has(info.norm) && ((caseTable.get(info.norm) ?? 0) & 1) === 0;
+}
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
 
@@ -125,7 +137,15 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
         const head = found[c][3];
         const { tagger, margin } = taggerEvidence(scores, start - from, end - from, to - from, tags, scale, head === undefined ? undefined : head);
         const { votes, cues } = ruleVotes(tokens, start, end, from, to);
-        add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule, { tagger, margin, votes, cues });
+        let initial = true;
+        for (let i = from; i < start && initial; i++) initial = infos[si][i - from].caseClass === 4;
+        let lowerElsewhere = false;
+        for (let i = start; i < end && !lowerElsewhere; i++) {
+          const info = infos[si][i - from];
+          lowerElsewhere = info.caseClass !== 0 && ((caseTable.get(info.norm) ?? 0) & 1) === 1;
+        }
+        const ev: TypeEvidence = { tagger, margin, votes, cues, initial, lowerElsewhere };
+        add(si, start, end, cls === 'MISC' ? miscType(words[si].slice(start - from, end - from)) : CLASS_TYPE[cls], rule, ev);
       }
     }
     for (let i = from; i < to; i++) {
@@ -134,6 +154,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
       else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
       else if (NORP_WORDS.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'NORP', RULE_NORP_LEXICON, ruleOnlyEvidence(MISC));
+      else if (isKnownOrg(infos[si][i - from], i > from, caseTable)) add(si, i, i + 1, 'ORG', RULE_KNOWN_ORG, ruleOnlyEvidence(ORG));
     }
     for (const [start, end] of dateRanges(tokens, from, to, taken)) add(si, start, end, 'DATE', RULE_DATE);
   }
