@@ -32,7 +32,7 @@ sup.label { font: 600 11px system-ui, sans-serif; color: #333; }
 sup.label a { color: inherit; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: .6rem .8rem; border: 1px solid #ddd; border-radius: 4px; list-style: none; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .4rem; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: .3rem .4rem; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
 th { background: #f4f4f4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .verdict-false, .verdict-misleading { font-weight: 700; }

@@ -1,4 +1,4 @@
-import { VERDICT_MARKERS, type Article, type Review } from '@marginalia/core';
+import { CHECKWORTHY_THRESHOLD, VERDICT_MARKERS, type Article, type Review } from '@marginalia/core';
 import { markedSpans, type MarkedSpan } from './spans.js';
 import { claimSourceName, reviewClaims, verdictName, type ReviewedClaim } from './verdicts.js';
 
@@ -9,7 +9,7 @@ import { claimSourceName, reviewClaims, verdictName, type ReviewedClaim } from '
 
 /** The layers the reports highlight in the article text, with their legend entries. */
 export const HIGHLIGHT_LAYERS = [
-  { layer: 'claim', name: 'Claim', help: 'a sentence worth checking; C-number links to the claims table' },
+  { layer: 'claim', name: 'Claim', help: `a claim worth checking (check-worthiness ${CHECKWORTHY_THRESHOLD} or more, or with a verdict); C-number links to the claims table, which lists every claim` },
   { layer: 'attribution-content', name: 'Attributed content', help: 'what a source is reported to have said' },
   { layer: 'attribution-source', name: 'Source', help: 'who said it' },
   { layer: 'entity', name: 'Entity', help: 'a person, organisation, place, group, date or event' },
@@ -57,7 +57,12 @@ export function buildReportModel(article: Article, review?: Review | null): Repo
   }
   const reviewed = reviewClaims(article, review).claims;
   const claimLabels = new Map(reviewed.map((c) => [c.claim.id, c]));
-  const spans = markedSpans(article).filter((s) => HIGHLIGHTED.has(s.layer));
+  // Only check-worthy claims (and those with a verdict) are highlighted; the claims table lists them all.
+  const worthHighlighting = (id: string) => {
+    const c = claimLabels.get(id);
+    return c !== undefined && (c.claim.checkworthiness >= CHECKWORTHY_THRESHOLD || c.verdict !== null);
+  };
+  const spans = markedSpans(article).filter((s) => HIGHLIGHTED.has(s.layer) && (s.layer !== 'claim' || worthHighlighting(s.id)));
   const paragraphs = (article.paragraphs.length > 0 ? article.paragraphs : [{ id: 'p1', kind: 'body', start: 0, end: article.text.length, text: article.text }]).map((p) => ({
     id: p.id,
     kind: p.kind,

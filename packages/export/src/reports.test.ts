@@ -58,6 +58,23 @@ describe('html report', () => {
     expect(document.querySelectorAll('.legend li').length).toBeGreaterThanOrEqual(6);
   });
 
+  it('highlights only claims above the check-worthiness threshold or with a verdict, and lists them all', () => {
+    const low = hostileArticle();
+    low.claims[1].checkworthiness = 0.1; // c2: no verdict, not check-worthy
+    low.claims[2].checkworthiness = 0.1; // c3: not check-worthy, but reviewed
+    const { document: doc } = parseHTML(exportArticle('html', low, sampleReview(low)).files[0].content);
+    const marked = Array.from(doc.querySelectorAll('.article mark.claim')).map((m) => m.textContent ?? '');
+    expect(marked.some((t) => t.includes('Officials reportedly estimate'))).toBe(false);
+    expect(marked.some((t) => t.includes('400 jobs'))).toBe(true);
+    expect(marked.some((t) => t.includes('disgraceful'))).toBe(true);
+    expect(doc.querySelector('#claim-2')!.textContent).toContain('Officials reportedly estimate');
+  });
+
+  it('wraps table cells between words, not inside them', () => {
+    expect(html).toMatch(/th, td \{[^}]*overflow-wrap: break-word; word-break: normal/);
+    expect(html).not.toMatch(/th, td \{[^}]*overflow-wrap: anywhere/);
+  });
+
   it('has the tables, and print styles', () => {
     const headings = Array.from(document.querySelectorAll('h2')).map((h) => h.textContent);
     expect(headings).toEqual(['Article', 'Entities', 'Claims', 'Techniques', 'Sourcing profile', 'Tone']);
