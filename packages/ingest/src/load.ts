@@ -7,6 +7,7 @@ import { charsetFromContentType, formatFromContentType, formatFromName, latin1, 
 import { extractHtml } from './html.js';
 import { markdownToText } from './markdown.js';
 import { formatSize } from './size.js';
+import { plainTextHeadline } from './headline.js';
 
 /** The largest article read by default (bytes). Larger inputs are refused before they are read. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -63,7 +64,8 @@ function baseMeta(source: string, format: InputFormat): ArticleMetaFields {
 /** Turns decoded plain text into a loaded article, refusing text with nothing to analyse. */
 export function articleFromText(text: string, source: string): LoadedArticle {
   if (text.trim().length === 0) throw emptyError(source);
-  return { text, meta: baseMeta(source, 'text') };
+  // A first line that reads as a headline is the title; the text stays as it is.
+  return { text, meta: { ...baseMeta(source, 'text'), title: plainTextHeadline(text) } };
 }
 
 export interface BytesSource {
