@@ -87,6 +87,9 @@ export function decideClusterTypes(
  */
 export const DROP_BELOW = 0.45;
 
+/** Cues too weak to keep a mention the confidence would drop (they only say "not a person" or "maybe a person"). */
+const WEAK_CUES = new Set(['known-place', 'given-name']);
+
 /**
  * The clusters without their unlikely name mentions (confidence below DROP_BELOW; rule
  * mentions, groups and dates are kept); clusters left empty go.
@@ -102,7 +105,7 @@ export function dropUnlikely(
       if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'PLACE') return true;
       // A name a rule vouches for as this type ("Holdings", "a spokesman for X") stays.
       const e = evidence?.get(m);
-      if (e && e.votes[CLASS_OF_TYPE[m.type]!] > 0) return true;
+      if (e && e.votes[CLASS_OF_TYPE[m.type]!] > 0 && e.cues.some((c) => !WEAK_CUES.has(c))) return true;
       return (confidence.get(m) ?? 1) >= DROP_BELOW;
     });
     if (!mentions.length) continue;

@@ -1,6 +1,7 @@
 import type { Token } from '../../context.js';
 import type { EntityType } from '../../model/types.js';
 import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
+import { PLACE_NAMES } from '../../models/gazetteers/places.js';
 import {
   CORPORATE_SUFFIXES,
   KNOWN_ORGS,
@@ -147,6 +148,12 @@ export function ruleVotes(tokens: readonly Token[], start: number, end: number, 
     else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && lower(tokens, start - 1) === 'the'))) vote(ORG, TYPE_WEIGHTS.name, 'newspaper');
   }
   if (KNOWN_ORGS.has(whole)) vote(ORG, TYPE_WEIGHTS.known, 'known-org');
+  else if (PLACE_NAMES.has(whole)) {
+    // A known place is not a person; whether it is the place or its team or government
+    // ("Chicago beat Boston") stays the tagger's call.
+    vote(LOC, TYPE_WEIGHTS.context, 'known-place');
+    votes[ORG] += TYPE_WEIGHTS.context;
+  }
 
   // Before the name.
   if (start > from) {
