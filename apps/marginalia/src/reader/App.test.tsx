@@ -34,7 +34,6 @@ function open(options: { article?: Article; size?: Size | null; host?: ReturnTyp
       theme={createTheme({ color: false })}
       host={host}
       size={options.size === null ? undefined : (options.size ?? { columns: 100, rows: 30 })}
-      digitDelayMs={20}
     />,
   );
   cleanups.push(app.unmount);

@@ -45,8 +45,6 @@ export interface AppProps {
   label?: string;
   /** Fixed size for tests; otherwise the terminal's, following resizes. */
   size?: Size;
-  /** How long a lone 1–4 waits for a following key before it switches the view. */
-  digitDelayMs?: number;
 }
 
 function useTerminalSize(fixed?: Size): Size {
@@ -68,7 +66,7 @@ export function positionOf(state: ReaderState): Position {
   return { paragraph: state.paragraph, claim: state.selectedClaim, view: state.view };
 }
 
-export function ReaderApp({ article, initial, theme, host, screenReader, label, size: fixedSize, digitDelayMs = 450 }: AppProps) {
+export function ReaderApp({ article, initial, theme, host, screenReader, label, size: fixedSize }: AppProps) {
   const reducer = useMemo(() => createReducer(article), [article]);
   const [state, dispatch] = useReducer(reducer, initial);
   const size = useTerminalSize(fixedSize);
@@ -91,13 +89,6 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
       if (isRawModeSupported) setRawMode(false);
     };
   }, [input, onInput, setRawMode, isRawModeSupported]);
-
-  // A lone 1–4 may be a count (`3j`) or a view switch: wait briefly for the next key.
-  useEffect(() => {
-    if (state.pending.length > 0 || !/^[1-4]$/.test(state.count)) return;
-    const timer = setTimeout(() => dispatch({ type: 'timeout' }), digitDelayMs);
-    return () => clearTimeout(timer);
-  }, [state.count, state.pending, digitDelayMs]);
 
   // Another reader on the same article: take in what it changed, and say so.
   useEffect(() => host.watch?.((verdicts) => dispatch({ type: 'external', verdicts, now: host.now() })), [host]);

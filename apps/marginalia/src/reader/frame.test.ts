@@ -80,7 +80,8 @@ describe('reader content', () => {
     const lines = composeFrame(long, s, { columns: 120, rows: 20 });
     expect(lines).toHaveLength(19);
     const out = text(lines);
-    expect(out).toMatch(/… lines 6–20 of \d+: Ctrl-d \/ PgDn for more/);
+    expect(out).toMatch(/↑ 5 more lines above/);
+    expect(out).toMatch(/↓ \d+ more lines below/);
     expect(out).not.toContain('word0 ');
   });
 
@@ -128,8 +129,12 @@ describe('views', () => {
     });
     const s = { ...initialState(many, { review: createHistory('h') }), view: 'claims' as const, claimCursor: 20 };
     const lines = text(composeFrame(many, s, { columns: 60, rows: 20 })).split('\n');
-    expect(lines[2]).toMatch(/^ {2}\[ \] #\d+ /);
+    expect(lines[2]).toMatch(/^ {2}↑ \d+ more lines/);
     expect(lines.some((l) => l.startsWith('▸ [ ] #21 '))).toBe(true);
+    expect(lines[lines.findIndex((l) => l.startsWith(' ¶')) - 1]).toMatch(/^ {2}↓ \d+ more lines/);
+    // At the first claim (after sorting, say) the top item shows, with nothing marked above.
+    const first = text(composeFrame(many, { ...s, claimCursor: 0 }, { columns: 60, rows: 20 })).split('\n');
+    expect(first[2]).toMatch(/^▸ \[ \] #1 /);
   });
 
   it('the sourcing summary keeps its indentation and counts claims by source', () => {

@@ -11,9 +11,11 @@ import { claimsByPosition } from './describe.js';
 import { HINTS } from './keymap.js';
 import { computeGeometry, tooSmallMessage, type Size } from './layout.js';
 import { fitLine, type Line, plain, wrapLine } from './line.js';
-import { LAYER_MARKERS, LAYERS, markParagraph } from './marks.js';
+import { LAYER_MARKERS, LAYERS } from './marks.js';
 import type { ReaderState } from './state.js';
-import { claimsListLines, entityIndexLines, helpLines, scrollFor, sourcingLines } from './views.js';
+import { scrolledWithMarkers } from './scroll.js';
+import { GUTTER, paragraphLines, textWindow } from './textview.js';
+import { claimsListLines, entityIndexLines, helpLines, sourcingLines } from './views.js';
 
 export interface FrameOptions {
   screenReader?: boolean;
@@ -23,24 +25,16 @@ export interface FrameOptions {
 
 const VIEW_NAMES = { reader: '1 reader', entities: '2 entities', claims: '3 claims', sourcing: '4 sourcing' } as const;
 
+/** The text pane: the article read on from the anchor, the current paragraph marked ▌ (see textview.ts). */
 export function textPaneLines(article: Article, state: ReaderState, columns: number, rows: number): Line[] {
   if (article.paragraphs.length === 0) return [plain('(this article has no paragraphs)', 'dim')];
-  const line = markParagraph(article, state.paragraph, {
-    layers: state.layers,
-    selectedClaim: state.selectedClaim,
-    selectedEntity: state.selectedEntity,
-    matches: state.search?.matches,
-    currentMatch: state.search?.current,
-  });
-  const wrapped = wrapLine(line, Math.max(1, columns));
-  const top = Math.max(0, Math.min(state.textScroll, wrapped.length - rows));
-  const shown = wrapped.slice(top, top + rows);
-  if (top + rows < wrapped.length && rows > 0) shown[rows - 1] = plain(`… lines ${top + 1}–${top + rows - 1} of ${wrapped.length}: Ctrl-d / PgDn for more`, 'dim');
-  return shown;
+  const window = textWindow(article, state, columns, rows);
+  if (window.rows.length === 0) return [plain('(every paragraph is boilerplate, hidden: tb shows them)', 'dim')];
+  return window.rows.map((r) => r.content);
 }
 
 export function annotationPaneLines(article: Article, state: ReaderState, columns: number, rows: number): Line[] {
-  const sections = paragraphSections(article, state.paragraph, state.layers, state.review);
+  const sections = paragraphSections(article, state.paragraph, state.layers, state.review, state.showLow, state.selectedClaim);
   if (sections.length === 0) return [plain('(no annotations in this paragraph)', 'dim')];
   const focused = state.focus === 'annotations';
   const flat: Line[] = [];
@@ -58,12 +52,11 @@ export function annotationPaneLines(article: Article, state: ReaderState, column
       index++;
     }
   }
-  const top = scrollFor(cursorLine, flat.length, rows);
-  return flat.slice(top, top + rows);
+  return scrolledWithMarkers(flat, cursorLine, rows);
 }
 
 function layerIndicator(state: ReaderState): string {
-  return LAYERS.map((l) => (state.layers[l] ? LAYER_MARKERS[l].letter : '·')).join('');
+  return LAYERS.map((l) => (state.layers[l] ? LAYER_MARKERS[l].letter : '·')).join('') + (state.showLow ? ' +low' : '');
 }
 
 export function statusLine(article: Article, state: ReaderState): string {
@@ -95,8 +88,12 @@ function bottomLine(state: ReaderState): Line {
 }
 
 export function composeFrame(article: Article, state: ReaderState, size: Size, options: FrameOptions = {}): Line[] {
-  const g = computeGeometry(size, options.screenReader);
-  if (g.arrangement === 'tooSmall') return [fitLine(plain(tooSmallMessage(size)), g.width)];
+  const full = computeGeometry(size, options.screenReader);
+  if (full.arrangement === 'tooSmall') return [fitLine(plain(tooSmallMessage(size)), full.width)];
+  // A long message wraps onto up to four lines; the body gives up the rows they take.
+  const last = bottomLine(state);
+  const bottom = state.message && (state.mode === 'normal' || state.mode === 'help') ? wrapLine(last, Math.max(1, full.width)).slice(0, 4) : [last];
+  const g = bottom.length > 1 ? computeGeometry({ columns: size.columns, rows: size.rows - (bottom.length - 1) }, options.screenReader) : full;
   const title = inert(article.meta.title ?? options.label ?? 'Untitled article');
   const lines: Line[] = [fitLine([{ text: ` Marginalia — ${title} `, tones: ['heading'] }, { text: `  [${VIEW_NAMES[state.view]}]`, tones: ['dim'] }], g.width)];
   let body: Line[];
@@ -108,8 +105,8 @@ export function composeFrame(article: Article, state: ReaderState, size: Size, o
   else body = readerBody(article, state, g, options.screenReader ?? false);
   for (let i = 0; i < g.bodyRows; i++) lines.push(fitLine(body[i] ?? [], g.width));
   lines.push(fitLine([{ text: statusLine(article, state), tones: ['status'] }], g.width));
-  lines.push(fitLine(bottomLine(state), g.width));
-  return lines.slice(0, g.height);
+  for (const line of bottom) lines.push(fitLine(line, g.width));
+  return lines.slice(0, full.height);
 }
 
 function readerBody(article: Article, state: ReaderState, g: ReturnType<typeof computeGeometry>, screenReader: boolean): Line[] {
@@ -120,8 +117,8 @@ function readerBody(article: Article, state: ReaderState, g: ReturnType<typeof c
     return Array.from({ length: g.bodyRows }, (_, i) => [...fitLine(text[i] ?? [], g.text.columns), rule(state.focus === 'annotations'), ...fitLine(notes[i] ?? [], g.annotations.columns)]);
   }
   if (screenReader) {
-    // Linear: the text, a blank line, then the annotations, with no padding or rules between.
-    const shown = text.filter((l) => l.length > 0);
+    // Linear: the current paragraph, a blank line, then the annotations, with no padding or rules between.
+    const shown = article.paragraphs.length ? paragraphLines(article, state, state.paragraph, g.width + GUTTER) : text;
     return [...shown, [], plain(`Annotations${state.focus === 'annotations' ? ' (focused)' : ''}:`), ...annotationPaneLines(article, state, g.width, g.bodyRows)].slice(0, g.bodyRows);
   }
   const label = ` annotations${state.focus === 'annotations' ? ' (focused, Tab: text)' : ' (Tab to focus)'} `;

@@ -10,7 +10,7 @@ export type Action =
   | 'nextPane' | 'prevPane' | 'open' | 'back'
   | 'nextClaim' | 'prevClaim' | 'nextMention' | 'prevMention' | 'nextUnreviewed' | 'prevUnreviewed'
   | 'viewReader' | 'viewEntities' | 'viewClaims' | 'viewSourcing'
-  | 'toggleEntities' | 'toggleAttributions' | 'toggleClaims' | 'toggleHedges' | 'toggleTechniques' | 'toggleBoilerplate'
+  | 'toggleEntities' | 'toggleAttributions' | 'toggleClaims' | 'toggleHedges' | 'toggleTechniques' | 'toggleBoilerplate' | 'toggleLowConfidence'
   | 'search' | 'nextMatch' | 'prevMatch'
   | 'verdict' | 'editNote' | 'undo' | 'redo' | 'sort'
   | 'command' | 'help' | 'quit' | 'interrupt';
@@ -30,14 +30,14 @@ export interface Binding {
 const k = (...sequences: string[]) => sequences.map((seq) => (seq === ' ' ? [' '] : seq.split(' ')));
 
 export const BINDINGS: readonly Binding[] = [
-  { keys: k('j', '<down>'), action: 'down', label: 'j ↓', help: 'next paragraph, or next item in a list or pane', countable: true },
+  { keys: k('j', '<down>'), action: 'down', label: 'j ↓', help: 'next paragraph, or next item in a list or pane (5j: five; #3j: a count starting 1–4)', countable: true },
   { keys: k('k', '<up>'), action: 'up', label: 'k ↑', help: 'previous paragraph, or previous item', countable: true },
   { keys: k('g', '<home>'), action: 'top', label: 'g Home', help: 'first paragraph or item' },
-  { keys: k('G', '<end>'), action: 'bottom', label: 'G End', help: 'last paragraph or item (3G: paragraph 3)' },
-  { keys: k('<C-d>'), action: 'halfDown', label: 'Ctrl-d', help: 'half a page down', countable: true },
-  { keys: k('<C-u>'), action: 'halfUp', label: 'Ctrl-u', help: 'half a page up', countable: true },
-  { keys: k('<pgdn>', ' '), action: 'pageDown', label: 'PgDn Space', help: 'a page down', countable: true },
-  { keys: k('<pgup>'), action: 'pageUp', label: 'PgUp', help: 'a page up', countable: true },
+  { keys: k('G', '<end>'), action: 'bottom', label: 'G End', help: 'last paragraph or item (#3G or :3: paragraph 3)' },
+  { keys: k('<C-d>'), action: 'halfDown', label: 'Ctrl-d', help: 'scroll the text half a page down (the current paragraph follows)', countable: true },
+  { keys: k('<C-u>'), action: 'halfUp', label: 'Ctrl-u', help: 'scroll the text half a page up', countable: true },
+  { keys: k('<pgdn>', ' '), action: 'pageDown', label: 'PgDn Space', help: 'scroll the text a page down, as less does', countable: true },
+  { keys: k('<pgup>'), action: 'pageUp', label: 'PgUp', help: 'scroll the text a page up', countable: true },
   { keys: k('<tab>'), action: 'nextPane', label: 'Tab', help: 'move to the other pane' },
   { keys: k('<S-tab>'), action: 'prevPane', label: 'Shift-Tab', help: 'move to the other pane (backwards)' },
   { keys: k('<enter>'), action: 'open', label: 'Enter', help: 'open the selected item (jump to an entity’s mentions or a claim)' },
@@ -48,16 +48,17 @@ export const BINDINGS: readonly Binding[] = [
   { keys: k('[ e'), action: 'prevMention', label: '[e', help: 'previous mention of the selected entity (wraps)', countable: true },
   { keys: k('] u'), action: 'nextUnreviewed', label: ']u', help: 'next claim with no verdict yet (wraps)', countable: true },
   { keys: k('[ u'), action: 'prevUnreviewed', label: '[u', help: 'previous claim with no verdict yet (wraps)', countable: true },
-  { keys: k('1'), action: 'viewReader', label: '1', help: 'view: the reader' },
-  { keys: k('2'), action: 'viewEntities', label: '2', help: 'view: entity index' },
-  { keys: k('3'), action: 'viewClaims', label: '3', help: 'view: claims list' },
+  { keys: k('1'), action: 'viewReader', label: '1', help: 'view: the reader (at once)' },
+  { keys: k('2'), action: 'viewEntities', label: '2', help: 'view: entity index, at the selected entity' },
+  { keys: k('3'), action: 'viewClaims', label: '3', help: 'view: claims list, at the selected claim' },
   { keys: k('4'), action: 'viewSourcing', label: '4', help: 'view: sourcing summary' },
   { keys: k('t e'), action: 'toggleEntities', label: 'te', help: 'layer on/off: entities [..]' },
   { keys: k('t a'), action: 'toggleAttributions', label: 'ta', help: 'layer on/off: attributions «..»' },
   { keys: k('t c'), action: 'toggleClaims', label: 'tc', help: 'layer on/off: claims ⟦..⟧' },
   { keys: k('t h'), action: 'toggleHedges', label: 'th', help: 'layer on/off: hedges ~..~' },
   { keys: k('t t'), action: 'toggleTechniques', label: 'tt', help: 'layer on/off: techniques {..}' },
-  { keys: k('t b'), action: 'toggleBoilerplate', label: 'tb', help: 'layer on/off: boilerplate paragraphs' },
+  { keys: k('t b'), action: 'toggleBoilerplate', label: 'tb', help: 'hide/show boilerplate paragraphs ▒' },
+  { keys: k('t l'), action: 'toggleLowConfidence', label: 'tl', help: 'show/hide findings of low confidence (below 0.35; those below 0.6 are dimmed and end in ?)' },
   { keys: k('/'), action: 'search', label: '/', help: 'search the text' },
   { keys: k('n'), action: 'nextMatch', label: 'n', help: 'next match', countable: true },
   { keys: k('N'), action: 'prevMatch', label: 'N', help: 'previous match', countable: true },

@@ -5,25 +5,27 @@
 import type { Article } from '@marginalia/core';
 import { paragraphItems } from './annotations.js';
 import { claimsByPosition, claimsInParagraph, entityById, paragraphAt, sortedClaims } from './describe.js';
-import { wrapLine } from './line.js';
-import { markParagraph } from './marks.js';
 import type { ReaderState, Viewport } from './state.js';
 import { verdictOf } from './review-history.js';
+import { scrollText, spanLine, textWindow, visibleParagraphs } from './textview.js';
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-/** Lines the current paragraph wraps to at the viewport's width. */
-export function paragraphLineCount(article: Article, state: ReaderState, viewport: Viewport): number {
-  const line = markParagraph(article, state.paragraph, { layers: state.layers, selectedClaim: state.selectedClaim, selectedEntity: state.selectedEntity });
-  return wrapLine(line, Math.max(1, viewport.textColumns)).length;
-}
-
-/** Moves to paragraph `index`, resetting scroll and selecting its first claim. */
+/** Moves to paragraph `index`, selecting its first claim (the reducer then keeps it in view). */
 export function goToParagraph(article: Article, state: ReaderState, index: number): ReaderState {
   const paragraph = clamp(index, 0, Math.max(0, article.paragraphs.length - 1));
   if (paragraph === state.paragraph) return state;
   const first = claimsInParagraph(article, paragraph)[0];
-  return { ...state, paragraph, textScroll: 0, annotationCursor: 0, selectedClaim: first?.id ?? null };
+  return { ...state, paragraph, annotationCursor: 0, selectedClaim: first?.id ?? null };
+}
+
+/** Steps `delta` paragraphs among those shown (boilerplate hidden by `tb` is skipped). */
+function stepParagraph(article: Article, state: ReaderState, delta: number): ReaderState {
+  const order = visibleParagraphs(article, state);
+  if (order.length === 0) return state;
+  let pos = order.indexOf(state.paragraph);
+  if (pos < 0) pos = Math.max(0, order.findIndex((p) => p > state.paragraph) - (delta > 0 ? 1 : 0));
+  return goToParagraph(article, state, order[clamp(pos + delta, 0, order.length - 1)]);
 }
 
 /** Moves the cursor of whatever is focused by `delta` items (or paragraphs). */
@@ -39,7 +41,7 @@ export function moveBy(article: Article, state: ReaderState, delta: number): Rea
       return { ...state, sourcingScroll: Math.max(0, state.sourcingScroll + delta) };
     case 'reader': {
       if (state.focus === 'annotations') {
-        const items = paragraphItems(article, state.paragraph, state.layers, state.review);
+        const items = paragraphItems(article, state.paragraph, state.layers, state.review, state.showLow, state.selectedClaim);
         const annotationCursor = clamp(state.annotationCursor + delta, 0, Math.max(0, items.length - 1));
         const item = items[annotationCursor];
         return {
@@ -49,23 +51,23 @@ export function moveBy(article: Article, state: ReaderState, delta: number): Rea
           selectedEntity: item?.kind === 'entity' ? item.id : state.selectedEntity,
         };
       }
-      return goToParagraph(article, state, state.paragraph + delta);
+      return stepParagraph(article, state, delta);
     }
   }
 }
 
-/** Scrolls a long paragraph by `rows`; past either end it steps to the next or previous paragraph. */
+/** Scrolls the text by `rows` as less does; the current paragraph follows. Lists move by items. */
 export function scrollBy(article: Article, state: ReaderState, viewport: Viewport, rows: number): ReaderState {
   if (state.view !== 'reader' || state.focus !== 'text') return moveBy(article, state, rows);
-  const maxScroll = Math.max(0, paragraphLineCount(article, state, viewport) - viewport.bodyRows);
-  if (rows > 0 && state.textScroll >= maxScroll) return goToParagraph(article, state, state.paragraph + 1);
-  if (rows < 0 && state.textScroll <= 0) return goToParagraph(article, state, state.paragraph - 1);
-  return { ...state, textScroll: clamp(state.textScroll + rows, 0, maxScroll) };
+  const moved = scrollText(article, state, viewport.textColumns, viewport.bodyRows, rows);
+  if (moved.paragraph === state.paragraph) return moved;
+  const first = claimsInParagraph(article, moved.paragraph)[0];
+  return { ...moved, annotationCursor: 0, selectedClaim: first?.id ?? null };
 }
 
 export function toEdge(article: Article, state: ReaderState, end: boolean): ReaderState {
   const far = 1_000_000;
-  if (state.view === 'reader' && state.focus === 'text') return goToParagraph(article, state, end ? far : 0);
+  if (state.view === 'reader' && state.focus === 'text') return stepParagraph(article, state, end ? far : -far);
   return moveBy(article, state, end ? far : -far);
 }
 
@@ -75,7 +77,7 @@ export function selectClaim(article: Article, state: ReaderState, id: string): R
   if (!claim) return state;
   const moved = goToParagraph(article, state, paragraphAt(article, claim.start));
   const claimCursor = Math.max(0, sortedClaims(article, state.claimSort).findIndex((c) => c.id === id));
-  const items = paragraphItems(article, moved.paragraph, moved.layers, moved.review);
+  const items = paragraphItems(article, moved.paragraph, moved.layers, moved.review, moved.showLow, id);
   const annotationCursor = Math.max(0, items.findIndex((i) => i.kind === 'claim' && i.id === id));
   return { ...moved, selectedClaim: id, claimCursor, annotationCursor };
 }
@@ -106,7 +108,7 @@ export function jumpClaim(article: Article, state: ReaderState, forward: boolean
 
 /** `]e` / `[e`: the selected entity's next or previous mention, wrapping. */
 export function jumpMention(article: Article, state: ReaderState, forward: boolean): ReaderState {
-  const items = paragraphItems(article, state.paragraph, state.layers, state.review);
+  const items = paragraphItems(article, state.paragraph, state.layers, state.review, state.showLow, state.selectedClaim);
   const entity = entityById(article, state.selectedEntity) ?? entityById(article, items.find((i) => i.kind === 'entity')?.id);
   if (!entity || entity.mentions.length === 0) return { ...state, message: 'No entity selected: pick one in the entity index (2) or the annotations pane (Tab).' };
   const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
@@ -144,14 +146,12 @@ export function jumpMatch(article: Article, state: ReaderState, delta: number): 
  */
 export function reveal(article: Article, state: ReaderState, viewport: Viewport, span: { start: number; end: number } | null | undefined): ReaderState {
   if (!span || viewport.bodyRows <= 0) return state;
-  const line = markParagraph(article, state.paragraph, { layers: state.layers, matches: [{ ...span, text: '' }], currentMatch: 0 });
-  const wrapped = wrapLine(line, Math.max(1, viewport.textColumns));
-  const at = wrapped.findIndex((l) => l.some((seg) => seg.tones?.includes('selected')));
-  if (at < 0) return state;
-  // The last visible row may be taken by the "more lines" notice.
-  const visible = Math.max(1, viewport.bodyRows - 1);
-  if (at >= state.textScroll && at < state.textScroll + visible) return state;
-  return { ...state, textScroll: Math.max(0, at - Math.floor(visible / 3)) };
+  const at = spanLine(article, state, viewport.textColumns, span);
+  const window = textWindow(article, state, viewport.textColumns, viewport.bodyRows);
+  if (window.rows.some((r) => r.paragraph === state.paragraph && r.line === at)) return state;
+  const window2 = { ...state, textTop: state.paragraph, textScroll: 0 };
+  if (textWindow(article, window2, viewport.textColumns, viewport.bodyRows).rows.some((r) => r.paragraph === state.paragraph && r.line === at)) return window2;
+  return { ...state, textTop: state.paragraph, textScroll: Math.max(0, at - Math.floor(viewport.bodyRows / 3)) };
 }
 
 /** The span the reader last moved to: the current search match, mention or selected claim. */

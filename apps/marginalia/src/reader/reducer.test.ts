@@ -30,15 +30,15 @@ describe('movement', () => {
 
   it('counts each key of a fast-typed chunk and repeats a counted key', () => {
     expect(press(start(), 'jj').paragraph).toBe(2);
-    expect(press(start(), '3j').paragraph).toBe(3);
-    expect(press(press(start(), 'G'), '2k').paragraph).toBe(1);
+    expect(press(start(), '#3j').paragraph).toBe(3);
+    expect(press(press(start(), 'G'), '#2k').paragraph).toBe(1);
   });
 
   it('g/G and Home/End go to the first and last paragraph; 2G to paragraph 2', () => {
     expect(press(start(), 'G').paragraph).toBe(3);
     expect(press(press(start(), 'G'), 'g').paragraph).toBe(0);
     expect(press(start(), '\u001b[F').paragraph).toBe(3);
-    expect(press(start(), '2G').paragraph).toBe(1);
+    expect(press(start(), '#2G').paragraph).toBe(1);
   });
 
   it(']c and [c step through claims in order and wrap at the ends', () => {
@@ -50,7 +50,7 @@ describe('movement', () => {
     s = press(s, ']c]c]c');
     expect(s.selectedClaim).toBe('c1');
     expect(press(s, '[c').selectedClaim).toBe('c5');
-    expect(press(start(), '3]c').selectedClaim).toBe('c3');
+    expect(press(start(), '#3]c').selectedClaim).toBe('c3');
   });
 
   it(']u skips claims that already have a verdict', () => {
@@ -73,7 +73,7 @@ describe('movement', () => {
   });
 
   it(']e in the entity index starts on the entity under the cursor', () => {
-    const s = press(reduce(press(start(), '2'), { type: 'timeout' }), 'j]e');
+    const s = press(press(start(), '2'), 'j]e');
     expect(s.view).toBe('reader');
     expect(s.selectedEntity).toBe('e2');
     expect(s.paragraph).toBe(1);
@@ -91,18 +91,31 @@ describe('movement', () => {
 });
 
 describe('views and counts', () => {
-  it('a lone 1–4 switches view after the timeout, a digit before j is a count', () => {
+  it('1–4 switch views at once (3 then j moves in the claims list); counts start with 5–9 or #', () => {
     let s = press(start(), '2');
-    expect(s.view).toBe('reader');
-    s = reduce(s, { type: 'timeout' });
     expect(s.view).toBe('entities');
     s = press(s, '1');
-    expect(reduce(s, { type: 'timeout' }).view).toBe('reader');
-    expect(press(start(), '2j').view).toBe('reader');
+    expect(s.view).toBe('reader');
+    s = press(start(), '3j');
+    expect(s.view).toBe('claims');
+    expect(s.claimCursor).toBe(1);
+    expect(s.paragraph).toBe(0);
+    expect(press(start(), '#2j').paragraph).toBe(2);
+    expect(press(start(), '5j').paragraph).toBe(3); // clamped at the last paragraph
+  });
+
+  it('the claims list opens at the claim the status bar names; the entity index at the selected entity', () => {
+    const s = press(start(), ']c]c]c');
+    expect(s.selectedClaim).toBe('c3');
+    const list = press(s, '3');
+    expect(list.claimCursor).toBe(2);
+    // v in the list now records on that same claim.
+    expect(press(list, 'vt').review.verdicts[0].claim).toBe('c3');
+    expect(press(press(start(), 'j'), '2').entityCursor).toBe(1);
   });
 
   it('the claims list sorts by score and Enter opens the claim in the reader', () => {
-    let s = reduce(press(start(), '3'), { type: 'timeout' });
+    let s = press(start(), '3');
     s = press(s, 's');
     expect(s.claimSort).toBe('score');
     s = press(s, 'g\r');
@@ -116,6 +129,13 @@ describe('views and counts', () => {
     expect(s.layers.entities).toBe(false);
     expect(press(s, 'te').layers.entities).toBe(true);
     expect(press(start(), 'tb').layers.boilerplate).toBe(false);
+  });
+
+  it('tl shows findings below the confidence threshold, and hides them again', () => {
+    const s = press(start(), 'tl');
+    expect(s.showLow).toBe(true);
+    expect(s.message).toMatch(/All findings shown/);
+    expect(press(s, 'tl').showLow).toBe(false);
   });
 });
 
@@ -252,9 +272,12 @@ describe('search, commands, quitting', () => {
 
 describe('keymap', () => {
   it('Space pages down like PgDn and is not a prefix key', () => {
-    const s = press(start(), ' ');
+    const long = buildArticle({ paragraphs: Array.from({ length: 30 }, (_, i) => `Paragraph ${i} has a few words.`) });
+    const s = createReducer(long)(initialState(long, { review: createHistory('h') }), { type: 'keys', keys: keysFromInput(' '), viewport, now: NOW });
     expect(s.pending).toEqual([]);
-    expect(s.paragraph).toBe(1);
+    // The text scrolls a page (less's Space); the current paragraph follows to the first one in view.
+    expect(s.textTop).toBeGreaterThan(0);
+    expect(s.paragraph).toBe(s.textTop);
   });
 
   it('an unknown key is explained, not ignored', () => {

@@ -9,7 +9,8 @@ import { paragraphItems } from './annotations.js';
 import { sortedClaims } from './describe.js';
 import { isPrintable, type KeyToken } from './keys.js';
 import { actionFor, PREFIX_KEYS, type Action } from './keymap.js';
-import { LAYER_MARKERS, type Layer } from './marks.js';
+import { DIM_BELOW, HIDE_BELOW, type Layer } from './marks.js';
+import { keepCurrentInView, visibleParagraphs } from './textview.js';
 import {
   focusSpan, goToParagraph, jumpClaim, jumpMatch, jumpMention, moveBy, reveal, scrollBy, selectClaim, toEdge,
 } from './navigation.js';
@@ -19,8 +20,6 @@ import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } fro
 
 export type ReaderEvent =
   | { type: 'keys'; keys: KeyToken[]; viewport: Viewport; now: string }
-  /** A lone count digit 1–4 waited long enough: it switches the view. */
-  | { type: 'timeout' }
   | { type: 'saved'; ok: boolean; message?: string; saved?: readonly ClaimVerdict[]; written?: ClaimVerdict[]; fromOthers?: VerdictChange[] }
   /** Another reader changed the sidecar: its verdicts now. */
   | { type: 'external'; verdicts: ClaimVerdict[]; now: string }
@@ -28,12 +27,16 @@ export type ReaderEvent =
   | { type: 'message'; text: string }
   | { type: 'noteEdited'; claim: string; note: string; now: string };
 
-const VIEW_BY_DIGIT: Record<string, View> = { 1: 'reader', 2: 'entities', 3: 'claims', 4: 'sourcing' };
 /** In help, letters filter, so only arrows and paging keys scroll. */
 const HELP_SCROLL: Record<string, number> = { '<down>': 1, '<up>': -1, '<pgdn>': 1, '<pgup>': -1 };
 const TOGGLES: Partial<Record<Action, Layer>> = {
   toggleEntities: 'entities', toggleAttributions: 'attributions', toggleClaims: 'claims',
   toggleHedges: 'hedges', toggleTechniques: 'techniques', toggleBoilerplate: 'boilerplate',
+};
+const LAYER_WORDS: Record<Layer, [string, string]> = {
+  entities: ['entities [..] shown', 'entities hidden'], attributions: ['attributions «..» shown', 'attributions hidden'],
+  claims: ['claims ⟦..⟧ shown', 'claims hidden'], hedges: ['hedges ~..~ shown', 'hedges hidden'], techniques: ['techniques {..} shown', 'techniques hidden'],
+  boilerplate: ['boilerplate paragraphs ▒ shown', 'boilerplate paragraphs hidden (tb shows them)'],
 };
 
 export function createReducer(article: Article) {
@@ -41,8 +44,6 @@ export function createReducer(article: Article) {
     switch (event.type) {
       case 'keys':
         return event.keys.reduce((s, key) => handleKey(article, s, key, event.viewport, event.now), state);
-      case 'timeout':
-        return flushLoneDigit(state);
       case 'saved': {
         if (!event.ok) return { ...state, unsaved: true, saveFailed: state.sidecar === 'saved', message: event.message ?? state.message };
         // Still unsaved when the verdicts changed again while this save was under way (its own save is queued).
@@ -74,10 +75,6 @@ export function othersChanged(article: Article, changes: readonly VerdictChange[
   return `Another reader changed ${changes.length === 1 ? 'a verdict' : `${changes.length} verdicts`}: claim ${what.join(', ')}${more}. Merged.`;
 }
 
-function flushLoneDigit(state: ReaderState): ReaderState {
-  const view = state.pending.length === 0 ? VIEW_BY_DIGIT[state.count] : undefined;
-  return view ? { ...state, count: '', view, message: null } : state;
-}
 
 function handleKey(article: Article, state: ReaderState, key: KeyToken, viewport: Viewport, now: string): ReaderState {
   // Ctrl-C always saves and quits, whatever the mode.
@@ -116,21 +113,16 @@ function handleNormal(article: Article, state: ReaderState, key: KeyToken, viewp
     const binding = actionFor(sequence);
     const cleared = { ...state, pending: [], count: '' };
     if (!binding) return { ...cleared, message: `No key “${sequence.join('')}”; ? shows every key.` };
-    return repeat(article, cleared, binding.action, binding.countable ? Number(state.count || 1) : 1, viewport, now, state.count);
+    const count = state.count.replace('#', '');
+    return repeat(article, cleared, binding.action, binding.countable ? Number(count || 1) : 1, viewport, now, count);
   }
-  if (/^[0-9]$/.test(key) && (state.count !== '' || key !== '0')) {
-    // A digit after a lone 1–4 means the first was a count, not a view switch.
-    return { ...state, count: state.count + key };
-  }
+  // 1–4 switch views at once; a count starts with 5–9, or with # for one that starts 1–4 (#3j, #12G).
+  if (key === '#' && state.count === '') return { ...state, count: '#' };
+  if (/^[0-9]$/.test(key) && (state.count !== '' || /[5-9]/.test(key))) return { ...state, count: state.count + key };
   if (PREFIX_KEYS.has(key)) return { ...state, pending: [key] };
   const binding = actionFor([key]);
-  let current = state;
-  let count = state.count;
-  if (count && !binding?.countable && binding?.action !== 'bottom' && VIEW_BY_DIGIT[count]) {
-    // `2` then Enter: the digit was a view switch, not a count.
-    current = flushLoneDigit(state);
-    count = '';
-  }
+  const current = state;
+  const count = state.count.replace('#', '');
   if (!binding) {
     return { ...current, count: '', message: isPrintable(key) || key === '<unknown>' ? `No key “${key}”; ? shows every key.` : null };
   }
@@ -141,10 +133,27 @@ function handleNormal(article: Article, state: ReaderState, key: KeyToken, viewp
 /** Jumps that land somewhere inside a paragraph, which a long paragraph must scroll to show. */
 const JUMPS: ReadonlySet<Action> = new Set(['nextClaim', 'prevClaim', 'nextUnreviewed', 'prevUnreviewed', 'nextMention', 'prevMention', 'nextMatch', 'prevMatch', 'open']);
 
+/** Scrolling moves the text, not the current paragraph: the window is not snapped back to it. */
+const SCROLLS: ReadonlySet<Action> = new Set(['halfDown', 'halfUp', 'pageDown', 'pageUp']);
+
 function repeat(article: Article, state: ReaderState, action: Action, times: number, viewport: Viewport, now: string, count: string): ReaderState {
   let s = state;
   for (let i = 0; i < Math.min(times, 10_000); i++) s = perform(article, s, action, viewport, now, count);
-  return JUMPS.has(action) && s.view === 'reader' ? reveal(article, s, viewport, focusSpan(article, s, action)) : s;
+  return settle(article, s, viewport, action);
+}
+
+/** After an action in the reader: the current paragraph is one shown, and in view (a jump's span too). */
+export function settle(article: Article, state: ReaderState, viewport: Viewport, action?: Action): ReaderState {
+  if (state.view !== 'reader' || SCROLLS.has(action as Action)) return state;
+  let s = state;
+  const order = visibleParagraphs(article, s);
+  if (order.length && !order.includes(s.paragraph)) {
+    // `tb` hid the current paragraph: go on to the next one shown.
+    const next = order.find((p) => p > s.paragraph) ?? order[order.length - 1];
+    s = goToParagraph(article, s, next);
+  }
+  s = keepCurrentInView(article, s, viewport.textColumns, viewport.bodyRows);
+  return action && JUMPS.has(action) ? reveal(article, s, viewport, focusSpan(article, s, action)) : s;
 }
 
 function perform(article: Article, state: ReaderState, action: Action, viewport: Viewport, now: string, count: string): ReaderState {
@@ -152,7 +161,11 @@ function perform(article: Article, state: ReaderState, action: Action, viewport:
   const toggle = TOGGLES[action];
   if (toggle) {
     const layers = { ...state.layers, [toggle]: !state.layers[toggle] };
-    return { ...state, layers, annotationCursor: 0, message: `${toggle} ${LAYER_MARKERS[toggle].letter} ${layers[toggle] ? 'on' : 'off'}` };
+    return { ...state, layers, annotationCursor: 0, message: LAYER_WORDS[toggle][layers[toggle] ? 0 : 1] };
+  }
+  if (action === 'toggleLowConfidence') {
+    const showLow = !state.showLow;
+    return { ...state, showLow, annotationCursor: 0, message: showLow ? `All findings shown; those below ${DIM_BELOW} confidence dimmed and marked ?. tl hides those below ${HIDE_BELOW}.` : `Findings below ${HIDE_BELOW} confidence hidden (tl shows all).` };
   }
   switch (action) {
     case 'down':
@@ -198,10 +211,21 @@ function perform(article: Article, state: ReaderState, action: Action, viewport:
       return jumpMention(article, from, action === 'nextMention');
     }
     case 'viewReader':
-    case 'viewEntities':
-    case 'viewClaims':
+      return { ...state, view: 'reader' };
     case 'viewSourcing':
-      return { ...state, view: VIEW_BY_DIGIT[String(['viewReader', 'viewEntities', 'viewClaims', 'viewSourcing'].indexOf(action) + 1)] };
+      return { ...state, view: 'sourcing' };
+    case 'viewEntities': {
+      // Opens at the selected entity, else the first one named in the current paragraph.
+      const p = article.paragraphs[state.paragraph];
+      const id = state.selectedEntity ?? article.entities.find((e) => p && e.mentions.some((m) => m.start < p.end && m.end > p.start))?.id;
+      const at = article.entities.findIndex((e) => e.id === id);
+      return { ...state, view: 'entities', entityCursor: at >= 0 ? at : state.entityCursor };
+    }
+    case 'viewClaims': {
+      // Opens at the claim the status bar names (the selected one).
+      const at = sortedClaims(article, state.claimSort).findIndex((c) => c.id === state.selectedClaim);
+      return { ...state, view: 'claims', claimCursor: at >= 0 ? at : state.claimCursor };
+    }
     case 'search':
       return { ...state, mode: 'search', input: '' };
     case 'nextMatch':
@@ -253,7 +277,7 @@ function open(article: Article, state: ReaderState): ReaderState {
     return claim ? { ...selectClaim(article, state, claim.id), view: 'reader', focus: 'text' } : state;
   }
   if (state.view === 'reader' && state.focus === 'annotations') {
-    const item = paragraphItems(article, state.paragraph, state.layers, state.review)[state.annotationCursor];
+    const item = paragraphItems(article, state.paragraph, state.layers, state.review, state.showLow, state.selectedClaim)[state.annotationCursor];
     if (item?.kind === 'entity') return { ...state, selectedEntity: item.id, mentionAt: null, message: ']e / [e step through its mentions.' };
     if (item?.kind === 'claim') return { ...state, selectedClaim: item.id, message: 'v records a verdict on this claim.' };
   }

@@ -31,8 +31,12 @@ export interface ReaderState {
   mode: Mode;
   focus: Pane;
   paragraph: number;
-  /** First wrapped line shown of the current paragraph. */
+  /** The text pane's anchor: the first paragraph shown (wholly or from line `textScroll`). */
+  textTop: number;
+  /** First wrapped line shown of the anchor paragraph `textTop`. */
   textScroll: number;
+  /** Show findings below the confidence threshold too (`tl`). */
+  showLow: boolean;
   /** Selected item in the annotations pane. */
   annotationCursor: number;
   entityCursor: number;
@@ -87,7 +91,9 @@ export function initialState(article: Article, options: { review?: ReviewHistory
     mode: 'normal',
     focus: 'text',
     paragraph,
+    textTop: paragraph,
     textScroll: 0,
+    showLow: false,
     annotationCursor: 0,
     entityCursor: 0,
     claimCursor: claim ? Math.max(0, claimsByPosition(article).findIndex((c) => c.id === claim)) : 0,

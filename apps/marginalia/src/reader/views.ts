@@ -7,34 +7,21 @@ import { inert } from '../render/sanitize.js';
 import { sortedClaims, sourceName, verdictMarker } from './describe.js';
 import { BINDINGS } from './keymap.js';
 import { type Line, plain, wrapLine } from './line.js';
+import { scrolledWithMarkers } from './scroll.js';
 import { LAYER_MARKERS, LAYERS } from './marks.js';
 import { verdictOf } from './review-history.js';
 import type { ReaderState } from './state.js';
 
-/** Keeps the cursor row in view: the first row to show of `total`. */
-export function scrollFor(cursor: number, total: number, rows: number): number {
-  if (total <= rows) return 0;
-  return Math.max(0, Math.min(cursor - Math.floor(rows / 2), total - rows));
-}
-
 function list(header: Line, rowsOf: Line[][], cursor: number, rows: number, width: number): Line[] {
-  // Each item may wrap to several lines; scroll by item so the cursor item shows whole.
-  const body = rows - 1;
+  // Each item may wrap to several lines; the cursor item is kept in view, "↑ N more" / "↓ N more" mark the rest.
   const starts: number[] = [];
   const flat: Line[] = [];
   rowsOf.forEach((lines, i) => {
     starts.push(flat.length);
     lines.forEach((l, j) => flat.push(j === 0 ? [{ text: i === cursor ? '▸ ' : '  ', tones: i === cursor ? ['cursor'] : [] }, ...l] : [{ text: '  ' }, ...l]));
   });
-  // Start the view at an item's first line, so no item shows cut in half at the top.
-  const centred = scrollFor(starts[cursor] ?? 0, flat.length, body);
-  const cursorEnd = (starts[cursor + 1] ?? flat.length) - 1;
-  const snapped = [...starts].reverse().find((st) => st <= centred) ?? 0;
-  const top = cursorEnd < snapped + body ? snapped : centred;
-  const shown = flat.slice(top, top + body);
-  if (flat.length > body && top + body < flat.length) shown[shown.length - 1] = plain(`  … ${flat.length - top - body} more lines (j/k, PgDn)`, 'dim');
   void width;
-  return [header, ...shown];
+  return [header, ...scrolledWithMarkers(flat, starts[cursor] ?? 0, rows - 1)];
 }
 
 export function entityIndexLines(article: Article, state: ReaderState, rows: number, width: number): Line[] {

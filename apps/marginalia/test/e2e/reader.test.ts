@@ -114,3 +114,37 @@ describe.skipIf(skip)('marginalia read in tmux', () => {
     await session.waitForExit();
   });
 });
+
+describe.skipIf(skip)('the reader reads like less (tmux)', () => {
+  let dir: string;
+  let session: TmuxSession;
+  beforeEach(async () => {
+    assertBuilt();
+    dir = await mkdtemp(join(tmpdir(), 'marginalia-e2e-less-'));
+    await copyFile(SAMPLE, join(dir, 'kremlin-signal.txt'));
+    session = new TmuxSession();
+  });
+  afterEach(async () => {
+    session.kill();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const command = () => `cd ${shellQuote(dir)} && CI=false exec ${shellQuote(process.execPath)} ${shellQuote(BIN)} read kremlin-signal.txt`;
+
+  it('at 120×35 the text pane shows at least 20 rows of the article; 2 switches views at once and 3 then j moves in the claims list', async () => {
+    session.start(command(), 120, 35);
+    const screen = await session.waitFor((s) => s.includes('¶ 1/'), 'the reader to open');
+    const textRows = screen.split('\n').slice(1, 32).map((l) => (l.split('│')[0] ?? '').trim()).filter((l) => l && !/more paragraph/.test(l));
+    expect(textRows.length).toBeGreaterThanOrEqual(20);
+    expect(screen).toMatch(/^▌ /m);
+    session.key('2');
+    // No timer: the entity index is there on the next screen, before any other key.
+    await session.waitFor((s) => s.includes('ENTITY INDEX'), 'the entity index after 2');
+    session.key('3');
+    await session.waitFor((s) => s.includes('CLAIMS —'), 'the claims list after 3');
+    session.key('j');
+    const list = await session.waitFor((s) => /^▸ \[ \] #2 /m.test(s), 'the cursor on the second claim');
+    expect(list).toContain('[3 claims]');
+    session.key('q');
+    await session.waitForExit();
+  });
+});
