@@ -84,6 +84,15 @@ export interface Attribution {
   rule?: string;
   /** 0..1: how likely this attribution (content and speaker) is right, calibrated on development data. */
   confidence?: number;
+  /**
+   * Extension: how settled the source is. `linked`: `source.entity` names it; `unnamed`: the source's words
+   * describe it and no entity does ("officials", "a study"); `unresolved`: the text does not settle who spoke
+   * (a pronoun with no compatible antecedent, a quote continued after another speaker) — `source.entity` is
+   * null, and `source` itself is null when there are no source words.
+   */
+  sourceResolution?: 'linked' | 'unnamed' | 'unresolved';
+  /** Extension: what kind of source speaks. */
+  sourceKind?: 'person' | 'organisation' | 'group' | 'document' | 'unnamed';
 }
 
 export type ClaimKind = 'factual' | 'statistical' | 'quote' | 'prediction' | 'opinion';

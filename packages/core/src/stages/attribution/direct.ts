@@ -210,10 +210,23 @@ export function findContinuedQuotes(input: FinderInput, found: FoundAttribution[
     for (let k = end; k < sentence[1]; k++) if (/^[\p{L}\p{N}]/u.test(tokens[k].text)) wordsAfter++;
     if (wordsAfter >= MIXED_AFTER) return;
     let last: FoundAttribution | undefined;
-    for (const f of found) if (f.direct && f.source && f.content[1] <= quote.open && (!last || f.content[1] > last.content[1])) last = f;
+    let latest: FoundAttribution | undefined;
+    for (const f of found) {
+      if (f.content[1] > quote.open) continue;
+      if (f.direct && f.source && (!last || f.content[1] > last.content[1])) last = f;
+      if (!latest || f.content[1] > latest.content[1]) latest = f;
+    }
     if (last && quote.open - last.content[1] < 600) {
       take(input, first, end);
-      found.push({ direct: true, source: last.source, cue: null, content: quoteContent(input, q), rule: 'attribution/quote-continued' });
+      // Another speaker came in between (an attribution with another source, or none): the quote's speaker is not settled.
+      const text = input.text;
+      const same = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && text.slice(a[0], a[1]) === text.slice(b[0], b[1]);
+      const intervened = latest !== undefined && latest !== last && !same(latest.source, last.source);
+      found.push(
+        intervened
+          ? { direct: true, source: null, cue: null, content: quoteContent(input, q), rule: 'attribution/quote-continued', unresolved: true }
+          : { direct: true, source: last.source, cue: null, content: quoteContent(input, q), rule: 'attribution/quote-continued' },
+      );
     }
   });
 }

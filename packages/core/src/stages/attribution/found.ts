@@ -10,6 +10,10 @@ export interface FoundAttribution {
   /** The content's pieces when a tag interrupts it (`“One,” she said, “two.”`); absent when it is whole. */
   parts?: Array<[number, number]>;
   rule: string;
+  /** The text does not settle who spoke (a quote continued after another speaker intervened): no source is given. */
+  unresolved?: boolean;
+  /** The learned model's margin for this attribution (cue score plus content fit), when the model found it. */
+  score?: number;
 }
 
 /** What the finders share for one article: tokens, sentences, quotes and which tokens are taken. */

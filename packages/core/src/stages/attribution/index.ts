@@ -2,12 +2,15 @@ import type { Stage } from '../../context.js';
 import { spanOf, trimRange } from '../../model/span.js';
 import type { Attribution } from '../../model/types.js';
 import { findContinuedQuotes, findDirectQuotes } from './direct.js';
+import { attributionConfidence } from './confidence.js';
+import { notAttribution } from './frames.js';
 import type { FoundAttribution } from './found.js';
 import { buildFinderInput } from './input.js';
 import { findLineAttributions } from './lines.js';
 import { findModelAttributions } from './model.js';
-import { findReportedSpeech } from './reported.js';
-import { SourceLinker } from './sources.js';
+import { findInvertedTags, findReportedSpeech } from './reported.js';
+import { plausibleSource, SourceLinker } from './sources.js';
+import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
 
 /**
  * Stage `attribution`: who said what, PolNeAR-style source, cue and content.
@@ -28,24 +31,37 @@ export function attributionStage(): Stage {
       findLineAttributions(input, found);
       findDirectQuotes(input, found);
       findContinuedQuotes(input, found);
+      findInvertedTags(input, found);
       findReportedSpeech(input, found, true);
       const advice = findModelAttributions(input, found, input.taken);
       // The word rules still catch a few cues the classifier turns down (participles with the clause subject).
       findReportedSpeech(input, found, false, advice);
       found.sort((a, b) => a.content[0] - b.content[0]);
+      // Nothing said in page chrome (a pull quote, a teaser, a caption) is attributed: the article's own copy counts.
+      const chrome = chromeRanges(article);
+      for (let i = found.length - 1; i >= 0; i--) if (overlapsChrome(chrome, found[i].content[0], found[i].content[1])) found.splice(i, 1);
+      const kept = found.filter((f) => notAttribution(input, f) === null);
 
       const linker = new SourceLinker(article, context);
-      article.attributions = found.map((f, i): Attribution => {
+      article.attributions = kept.map((f, i): Attribution => {
         const [cs, ce] = trimRange(text, f.content[0], f.content[1]);
         const direct = f.direct || /[“"]|''|``/.test(text.slice(cs, ce));
+        // A source the heuristics found must read as a speaker; otherwise the text does not say who (unresolved).
+        const checked = f.source && (f.rule === 'attribution/speaker-label' || f.rule === 'attribution/signed-quote') ? f.source : f.source && plausibleSource(text, f.source[0], f.source[1]);
+        if (f.source && !checked) f.unresolved = true;
+        f.source = checked;
+        const link = f.source ? linker.link(f.source[0], f.source[1]) : null;
         return {
           id: `a${i + 1}`,
           direct,
-          source: f.source ? { ...spanOf(text, f.source[0], f.source[1]), entity: linker.entityFor(f.source[0], f.source[1]) } : null,
+          source: f.source && link ? { ...spanOf(text, f.source[0], f.source[1]), entity: link.entity } : null,
           cue: f.cue ? spanOf(text, f.cue[0], f.cue[1]) : null,
           content: spanOf(text, cs, ce),
           ...(f.parts && { contentParts: f.parts.map(([ps, pe]) => spanOf(text, ...trimRange(text, ps, pe))) }),
           rule: f.rule,
+          sourceResolution: link ? link.resolution : 'unresolved',
+          sourceKind: link ? link.kind : 'unnamed',
+          confidence: attributionConfidence(text, f, link ? link.resolution === 'unresolved' : !!f.unresolved),
         };
       });
     },

@@ -13,7 +13,7 @@ const SIGNED = /^[ \t\u00a0]*[“”"]([^\n]*\S)[”"][ \t\u00a0]*(―|—|–|-
 const LABEL_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*)`;
 const LABELLED = new RegExp(String.raw`^[ \t]*["“]?(${LABEL_WORD}(?:[ \t]+${LABEL_WORD}){0,3}):[ \t]+(\S.*)$`, 'u');
 /** Labels that head a section, not a speaker. */
-const NOT_SPEAKERS = /^(?:the latest|correction|clarification|update|editor’?'?s note|note|source|sources|related|video|photo|watch|read more|listen|breaking|exclusive|update \d+|transcript|poll|q|a)$/i;
+const NOT_SPEAKERS = /^(?:the latest|correction|clarification|update|editor’?'?s note|note|source|sources|related|video|photo|watch|read more|listen|breaking(?: news)?|breaking \p{Lu}+|exclusive|update \d+|transcript|poll|q|a|lie|truth|the truth|fact|facts|the facts|myth|reality|claim|the claim|verdict|rating|answer|question|bottom line|background|context|analysis|opinion|comment|why|what|how|warning|alert|tip|summary|reminder)$/iu;
 /** Fewest words the labelled text must have (`Clinton: 547.` is a tally). */
 const MIN_LABELLED_WORDS = 3;
 /** The last word of a line that ends with a colon. */

@@ -135,7 +135,8 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
     const choice = bestContent(view, cue, m.content);
     if (!choice) continue;
     // A cue is kept when its own score and how well a content fits it agree (content scores centre near 60).
-    if (best + m.contentWeight * (choice.score - m.contentCenter) <= m.acceptThreshold) continue;
+    const margin = best + m.contentWeight * (choice.score - m.contentCenter) - m.acceptThreshold;
+    if (margin <= 0) continue;
     let swallows = false;
     for (let k = choice.start; k <= choice.last; k++) if (cueMarks[k]) swallows = true;
     if (swallows || isMeasureOnly(view, choice.start, choice.last)) continue;
@@ -165,6 +166,7 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
       content,
       ...(parts && { parts }),
       rule: MODEL_RULE,
+      score: margin,
     });
   }
   // Later word rules may use a cue word the classifier knows only when it does not turn it down.

@@ -3,7 +3,7 @@
  * content on the other. "SOURCE CUE (that) CONTENT", "CONTENT, SOURCE CUE",
  * "CONTENT, CUE SOURCE", "According to SOURCE, CONTENT", "CONTENT, according to SOURCE".
  */
-import { CUE_MIN_WEIGHT, cueWeight, isSpeechVerb } from './lexicon.js';
+import { BETWEEN_SOURCE_AND_CUE, CUE_MIN_WEIGHT, cueWeight, isSpeechVerb } from './lexicon.js';
 import {
   CLOSE_QUOTE,
   type FinderInput,
@@ -190,6 +190,48 @@ export function findReportedSpeech(
       found.push(hit[0]);
       i = hit[1] - 1;
       floor = hit[1];
+    }
+  }
+}
+
+/** Speech verbs that close a sentence in an inverted tag ("…, say the Tories."). */
+const INVERTED_CUES = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'allege', 'alleges', 'alleged', 'warn', 'warns', 'warned', 'add', 'adds', 'added', 'admit', 'admits', 'admitted']);
+/** A time, not a source ("…, said Tuesday."). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|last|this|earlier|later|on|in|at)$/i;
+/** Most tokens of an inverted source ("the Tories", "Labour's Ken Smith", "senior officials"). */
+const INVERTED_SOURCE = 6;
+
+/**
+ * `CONTENT, say SOURCE.`: a speech verb after a comma with only a short source before the sentence end
+ * ("Tony Blair lied about the war, say the Tories."). Read before the model, which would take the source
+ * for content and the content's subject for source. One look per sentence: linear.
+ */
+export function findInvertedTags(input: FinderInput, found: FoundAttribution[]): void {
+  const { tokens } = input;
+  for (const [start, end] of input.sentences) {
+    let last = end;
+    while (last > start && SENTENCE_END.has(tokens[last - 1].text)) last--;
+    // The cue sits at most INVERTED_SOURCE + 1 tokens before the end.
+    for (let c = Math.max(start + 3, last - INVERTED_SOURCE - 1); c < last - 1; c++) {
+      if (!INVERTED_CUES.has(tokens[c].text) || tokens[c - 1].text !== ',') continue;
+      let ok = true;
+      // The source is a bare noun phrase: no auxiliary, no verb-like word ("…, said the talks had failed" is not one).
+      for (let k = c + 1; k < last; k++) {
+        const w = tokens[k].text;
+        if (isBoundary(tokens[k]) || input.quoteOfToken[k] >= 0 || BETWEEN_SOURCE_AND_CUE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w) || cueWeight(w) > 0) ok = false;
+      }
+      for (let k = start; k < last; k++) if (input.taken[k]) ok = false;
+      const first = tokens[c + 1].text;
+      if (!ok || TIME_WORDS.test(first) || !(/^\p{Lu}/u.test(first) || /^(?:the|a|an|some|many|most|several|senior|two|three)$/.test(first))) continue;
+      take(input, start, last);
+      found.push({
+        direct: false,
+        source: offsetsOf(tokens, c + 1, last),
+        cue: offsetsOf(tokens, c, c + 1),
+        content: offsetsOf(tokens, start, c - 1),
+        rule: 'attribution/reported-inverted',
+      });
+      break;
     }
   }
 }

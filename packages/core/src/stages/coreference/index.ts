@@ -39,7 +39,7 @@ export function coreferenceStage(): Stage {
         const entity = id ? byId.get(id) : undefined;
         if (entity && entity.type === 'PERSON') people.push({ mention: m, entity: entity.id, gender: genderOfName(entity.name) });
       }
-      const links = resolvePronouns(context.tokens, context.sentenceTokens, people);
+      const links = resolvePronouns(context.tokens, context.sentenceTokens, people, article.text);
       for (const link of links) context.referents.set(link.token.start, link.entity);
       context.scratch.set(PRONOUN_SCRATCH, links);
       article.entities = entities;

@@ -24,6 +24,10 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   entry('so[- ]called', 'so-called'),
   entry('(?:appears?|appeared|seems?|seemed) to', 'appears-to'),
   entry('(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to', 'is-said-to'),
+  // Impersonal and epistemic frames: hedges, not sources (the attribution stage drops them as attributions).
+  entry('(?:it|there) (?:now )?(?:seems|seemed|appears|appeared|emerges|emerged)(?: that)?', 'it-seems'),
+  entry('(?:it is|it’s|it\'s|it was) (?:thought|believed|understood|said|reported|rumou?red|feared|expected)(?: that)?', 'it-is-thought'),
+  entry('(?:is|are|was|were) (?:reported|expected|alleged|known|supposed) to', 'is-reported-to'),
   entry('(?:sources?|officials|insiders) (?:say|said|claim|claimed|suggest|suggested)', 'sources-say'),
   entry('according to (?:sources|reports|insiders|people familiar)', 'according-to-sources'),
   entry('unconfirmed', 'unconfirmed'),
