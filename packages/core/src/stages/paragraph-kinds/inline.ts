@@ -65,9 +65,12 @@ function captions(text: string, start: number, end: number, out: ChromePiece[]):
     if (s > start && !/\s/.test(text[s - 1])) continue;
     // The credit must close its caption: the line ends or a new capitalised stretch starts.
     if (creditEnd < end && !/^\.?\s+[\p{Lu}\p{N}"“‘]/u.test(text.slice(creditEnd, creditEnd + 3))) continue;
-    const before = sentenceRanges(text, start, s);
-    // A caption is one short sentence; a longer stretch before the credit is left alone.
-    const captionStart = before.length && s - before[before.length - 1][0] <= MAX_CAPTION ? before[before.length - 1][0] : s;
+    // A caption is one short sentence; a longer stretch before the credit is left alone. Looking
+    // back no further than a caption's length keeps a line full of credits linear.
+    const from = Math.max(start, s - MAX_CAPTION);
+    const before = sentenceRanges(text, from, s);
+    const last = before[before.length - 1];
+    const captionStart = last && (last[0] > from || from === start) ? last[0] : s;
     out.push({ start: captionStart, end: creditEnd + (text[creditEnd] === '.' ? 1 : 0), rule: 'boilerplate/caption' });
   }
 }
