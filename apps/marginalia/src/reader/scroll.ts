@@ -6,7 +6,8 @@ export function scrolledWithMarkers(flat: Line[], focus: number, rows: number, w
   if (flat.length <= rows) return flat;
   if (rows < 3) return flat.slice(0, rows);
   const room = (top: number) => rows - (top > 0 ? 1 : 0) - (top + rows - (top > 0 ? 1 : 0) < flat.length ? 1 : 0);
-  let top = Math.max(0, Math.min(focus - Math.floor(rows / 3), flat.length - 1));
+  // From the top whenever the focus fits there (headings such as ENTITIES stay in sight); else a third down.
+  let top = focus < room(0) ? 0 : Math.max(0, Math.min(focus - Math.floor(rows / 3), flat.length - 1));
   // Near the end, show as much as fits rather than empty rows.
   while (top > 0 && top - 1 + room(top - 1) >= flat.length) top--;
   if (focus >= top + room(top)) top = focus - room(top) + 1;
