@@ -28,6 +28,14 @@ export const BYLINE_RULES: readonly KindRule[] = [
     maxLength: 200,
   },
   {
+    // "Jane Doe, John Roe and Ann Poe": three or more full names and nothing else (two could be a title).
+    id: 'byline/names',
+    kind: 'byline',
+    pattern:
+      /^(?!.*['’]s\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})+,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u,
+    maxLength: 120,
+  },
+  {
     // "LONDON (Reuters) -" or "WASHINGTON, May 3 (AP) --" alone on its line.
     id: 'byline/dateline',
     kind: 'byline',

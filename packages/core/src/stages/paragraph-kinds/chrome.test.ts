@@ -121,14 +121,16 @@ describe('web chrome', () => {
 
   it('marks menus and breadcrumbs as chrome, and lone dates, datelines and contributor lines as bylines', () => {
     const text = [
+      'Skip to main content',
       'Home | News | Sport | Weather',
       'News › Islands › Transport',
+      'Ann Roe, Sam Lee and Jo Marsh',
       'Published Wednesday, March 2, 2005',
       'PORT ALDER (AP) --',
       LEAD,
       'Staff writer Ann Roe contributed to this report.',
     ].join('\n');
-    expect(kinds(text).map(([, r]) => r)).toEqual(['boilerplate/menu', 'boilerplate/menu', 'byline/date', 'byline/dateline', 'body/default', 'byline/contributor']);
+    expect(kinds(text).map(([, r]) => r)).toEqual(['boilerplate/navigation', 'boilerplate/menu', 'boilerplate/menu', 'byline/names', 'byline/date', 'byline/dateline', 'body/default', 'byline/contributor']);
   });
 
   it('never calls story text boilerplate when it only mentions the words', () => {

@@ -115,6 +115,13 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     maxLength: 120,
   },
   {
+    // A site header's controls, each alone on its line.
+    id: 'boilerplate/navigation',
+    kind: 'boilerplate',
+    pattern: /^(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|toggle\s+(?:navigation|menu)|(?:open|close|main)\s+(?:menu|navigation)|menu|search|sign\s+in|log\s*in|sign\s+out|log\s*out|register|home)$/i,
+    maxLength: 40,
+  },
+  {
     id: 'boilerplate/back-to-top',
     kind: 'boilerplate',
     pattern: /^(?:back\s+to\s+(?:the\s+)?top|(?:return|go|scroll)\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page)\b/i,
