@@ -39,6 +39,18 @@ describe('--offsets', () => {
     for (const r of rows) expect(points.slice(Number(r[at('start')]), Number(r[at('end')])).join('')).toBe(r[at('text')]);
   });
 
+  it('batch: the database says on every start and end column what it counts', async () => {
+    const db = join(dir, 'corpus.duckdb');
+    const run = runCli(['batch', file, '--db', db, '--offsets', 'codepoint', '--quiet', '--jobs', '0']);
+    expect(run.status, run.stderr).toBe(0);
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const connection = await (await DuckDBInstance.create(db)).connect();
+    const comments = (await connection.runAndReadAll("SELECT table_name, column_name, comment FROM duckdb_columns() WHERE column_name IN ('start', 'end')")).getRowObjectsJson();
+    expect(comments.length).toBeGreaterThanOrEqual(10);
+    for (const c of comments) expect(c.comment, `${c.table_name}.${c.column_name}`).toMatch(/offset into the article text, in Unicode code points/);
+    connection.closeSync();
+  });
+
   it('export: doccano in both units; bad values are usage errors', () => {
     const u = JSON.parse(runCli(['export', file, '--to', 'doccano']).stdout);
     const c = JSON.parse(runCli(['export', file, '--to', 'doccano', '--offsets', 'codepoint']).stdout);

@@ -26,7 +26,7 @@ export class DuckDbSink {
   ) {}
 
   /** Opens (creating when needed) the database; without `resume`, the corpus tables are emptied first. */
-  static async open(path: string, options: { resume: boolean }): Promise<DuckDbSink> {
+  static async open(path: string, options: { resume: boolean; offsets?: 'utf16' | 'codepoint' }): Promise<DuckDbSink> {
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path);
@@ -38,6 +38,7 @@ export class DuckDbSink {
       for (const table of [...TABLES].reverse()) await connection.run(`DROP TABLE IF EXISTS ${table.name}`);
     }
     for (const table of TABLES) await connection.run(createTableSql(table));
+    await commentOffsetColumns(connection, options.offsets ?? 'utf16');
     return new DuckDbSink(path, instance, connection);
   }
 
@@ -101,5 +102,16 @@ export class DuckDbSink {
     await this.connection.run('CHECKPOINT');
     this.connection.closeSync();
     this.instance.closeSync();
+  }
+}
+
+/** Says on every `start` and `end` column what its offsets count (`duckdb_columns()` shows it as `comment`). */
+async function commentOffsetColumns(connection: DuckDBConnection, unit: 'utf16' | 'codepoint'): Promise<void> {
+  const what = unit === 'codepoint' ? 'Unicode code points (Python str indices)' : 'UTF-16 code units (JavaScript string indices)';
+  for (const table of TABLES) {
+    for (const column of table.columns.filter((c) => c.name === 'start' || c.name === 'end')) {
+      const role = column.name === 'start' ? 'inclusive start' : 'exclusive end';
+      await connection.run(`COMMENT ON COLUMN ${table.name}."${column.name}" IS '${role} offset into the article text, in ${what}'`);
+    }
   }
 }

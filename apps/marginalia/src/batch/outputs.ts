@@ -16,6 +16,8 @@ export interface OutputOptions {
   csv?: string;
   errors?: string;
   resume: boolean;
+  /** Span offsets in every output: UTF-16 code units (default) or Unicode code points; the database's columns say which. */
+  offsets?: 'utf16' | 'codepoint';
 }
 
 /** The open outputs of a run, with what each already held (for --resume). */
@@ -78,7 +80,7 @@ export async function openOutputs(options: OutputOptions, stdout: Writable): Pro
   if (dbPath) {
     // Loaded only when asked for: the native DuckDB library costs start-up time.
     const { DuckDbSink } = await import('./duckdb-sink.js');
-    const sink = await DuckDbSink.open(dbPath, { resume: options.resume });
+    const sink = await DuckDbSink.open(dbPath, { resume: options.resume, offsets: options.offsets ?? 'utf16' });
     const existing = options.resume ? await sink.existing() : { keys: new Set<string>(), ids: new Set<string>() };
     outputs.db = { sink, has: existing.keys, ids: existing.ids };
     known.push(existing.keys);

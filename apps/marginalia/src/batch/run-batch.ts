@@ -15,8 +15,6 @@ export interface BatchOptions extends OutputOptions {
   maxBytes: number;
   /** Leave out findings whose confidence is below this (0..1); undefined keeps all. */
   minConfidence?: number;
-  /** Span offsets of every output: UTF-16 code units (default) or Unicode code points. */
-  offsets?: 'utf16' | 'codepoint';
   summary: boolean;
   quiet: boolean;
   /** How often a plain progress line is printed when standard error is not a terminal. */
