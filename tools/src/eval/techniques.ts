@@ -1,16 +1,20 @@
 /**
- * `npm run eval -- techniques --data <shared/data> [--without curated,learned,patterns,questions,repetition] [--split train --by-rule]`:
+ * `npm run eval -- techniques --data <shared/data> [--without curated,learned,patterns,questions,repetition] [--split train --by-rule] [--no-filters] [--drop-reported [--indirect]] [--min-confidence C]`:
  * technique spans on the PTC dev portion (sorted article ids, every 5th article), scored as
  * SemEval-2020 Task 11 did, with partial credit (see tools/src/lib/ptc-score.ts).
  * Predictions are mapped to the 2020 classes through the one table in
  * packages/core/src/stages/techniques/labels.ts; labels PTC lacks are left out.
- * Prints one line per technique, then the micro figures last.
+ * Prints one line per technique, then the micro figures last. Runs the default stages up to
+ * attribution first (the stage reads names and reported speech); `--no-filters` turns those
+ * filters off, `--min-confidence` sets a threshold (default 0: every mark), `--drop-reported`
+ * scores the default output's policy (marks in quoted or reported speech dropped).
  */
-import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
+import { createContext } from '../../../packages/core/src/index.js';
 import { PTC2020_TO_2023, ptc2020ClassOf } from '../../../packages/core/src/stages/techniques/labels.js';
-import { techniquesStage, type TechniqueOptions } from '../../../packages/core/src/stages/techniques/index.js';
+import { type TechniqueOptions } from '../../../packages/core/src/stages/techniques/index.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc } from '../lib/ptc-corpus.js';
+import { ptcPipeline } from '../lib/ptc-pipeline.js';
 import { figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
 
 export const summary = 'technique spans on the PTC dev portion: per-technique and micro P/R/F1 (SemEval-2020 partial credit)';
@@ -24,7 +28,13 @@ export async function run(args: ToolArgs): Promise<void> {
   const options: TechniqueOptions = Object.fromEntries(without.map((w) => [w, false]));
   const split = args.options.get('split') === 'train' ? 'train' : 'dev';
   const articles = splitPtc(readPtc(data))[split];
-  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage(options)]);
+  if (args.options.has('no-filters')) options.filters = false;
+  // PTC's annotators marked techniques in quoted speech too: scored by its convention unless --drop-reported.
+  options.reported = args.options.has('drop-reported') ? 'drop' : 'keep';
+  if (args.options.has('indirect')) options.indirect = true;
+  // Every mark by default (the ranking is scored; the stage's threshold is a product choice): --min-confidence sets one.
+  options.minConfidence = args.options.has('min-confidence') ? Number(args.options.get('min-confidence')) : 0;
+  const pipeline = ptcPipeline(options);
 
   const tallies = new Map<string, Tally>();
   for (const ptc of Object.keys(PTC2020_TO_2023)) tallies.set(ptc, { precisionCredit: 0, predicted: 0, recallCredit: 0, gold: 0 });
@@ -51,7 +61,9 @@ export async function run(args: ToolArgs): Promise<void> {
   }
 
   const pct = (x: number) => x.toFixed(3);
-  process.stdout.write(`PTC ${split}: ${articles.length} articles${without.length ? `, without ${without.join(', ')}` : ''}\n`);
+  process.stdout.write(
+    `PTC ${split}: ${articles.length} articles${without.length ? `, without ${without.join(', ')}` : ''}; marks with confidence >= ${options.minConfidence}, reported speech ${options.reported === 'keep' ? 'kept (PTC marks quotes too)' : 'dropped'}\n`,
+  );
   for (const [ptc, tally] of [...tallies].sort((x, y) => y[1].gold - x[1].gold)) {
     const f = figures(tally);
     const name = PTC2020_TO_2023[ptc]?.join('/') ?? ptc;

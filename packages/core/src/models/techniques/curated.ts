@@ -66,6 +66,60 @@ const associationPhrases = ['like hitler', 'hitler', 'nazi', 'nazis', 'neo-nazi'
 const authorityPhrases = ['experts agree', 'experts say', 'scientists agree', 'scientists say', 'studies show', 'research shows', 'doctors agree', 'according to experts'];
 const whataboutPhrases = ['what about', 'where was the outrage', 'double standards', 'but what about', 'same people who'];
 
+/*
+ * Smears, insults and contempt (issue #12): general vocabulary of attack, not taken from any
+ * evaluation article. Nouns that label people ("liar", "thug", "snowflakes") are Name_Calling;
+ * evaluative words ("spewing", "two-faced", "corruption") are Loaded_Language.
+ */
+export const insultNouns = [
+  'liar', 'liars', 'crook', 'crooks', 'thug', 'thugs', 'traitor', 'traitors', 'scumbag', 'scumbags', 'lowlife', 'lowlifes',
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'clown', 'clowns', 'buffoon', 'puppet', 'puppets', 'stooge',
+  'stooges', 'shill', 'shills', 'con man', 'con artist', 'charlatan', 'charlatans', 'demagogue', 'despot', 'tyrant',
+  'bigot', 'bigots', 'agitator', 'agitators', 'snowflake', 'snowflakes', 'cabal', 'henchmen', 'cronies', 'lackey',
+  'lackeys', 'minions', 'sycophants', 'apologist', 'apologists', 'propagandist', 'propagandists', 'useful idiots',
+  'co-conspirators', 'conspirators', 'partner in crime', 'partners in crime', 'hypocrite', 'hypocrites', 'fraudster',
+  'grifter', 'grifters', 'loser', 'losers', 'lunatic', 'lunatics', 'zealots', 'fanatics', 'globalists', 'elitists',
+  'sheeple', 'libtard', 'libtards', 'feminazi', 'feminazis', 'moonbat', 'moonbats', 'wingnut', 'wingnuts',
+  'rethuglicans', 'dotard', 'deplorables', 'horde', 'parasites', 'vermin', 'scum',
+];
+export const insultAdjectives = [
+  'crooked', 'lyin', "lyin'", 'lying', 'corrupt', 'two-faced', 'deceitful', 'dishonest', 'treasonous', 'traitorous',
+  'spineless', 'gutless', 'clueless', 'brainless', 'mindless', 'inane', 'idiotic', 'moronic', 'delusional', 'deranged',
+  'unhinged', 'crazed', 'pathological', 'sleazy', 'slimy', 'shady', 'phony', 'rogue', 'anti-american',
+  'treacherous', 'incompetent', 'narcissistic', 'hateful', 'vile', 'despicable', 'disgusting', 'wretched', 'pathetic',
+  'disgraced', 'notorious', 'infamous', 'racist', 'bigoted', 'cowardly', 'arrogant',
+];
+export const smearLoaded = [
+  'lies', 'spewing', 'spews', 'spewed', 'spew', 'smoke and mirrors', 'deception', 'dirty business',
+  'disgrace', 'shameful', 'sham', 'farce', 'travesty', 'whitewash', 'cover-up', 'coverup', 'witch hunt',
+  'hoax', 'brainwashed', 'brainwashing', 'madness', 'insanity', 'lunacy', 'hysteria', 'narcissism',
+  'incompetence', 'dysfunctional', 'scourge', 'stench', 'reeks', 'pimps', 'pimping', 'gloating',
+  'ganging up', 'came out swinging', 'come out swinging', 'salt on the wound', 'salt in the wound', 
+  'bombshell', 'trample', 'trampled', 'unlawful', 'criminal enterprise',
+  'crime family', 'blood on their hands', 'blood on his hands', 'blood on her hands', 'mind-boggling', 'outrageous',
+  'breathtaking arrogance', 'all the rage', 'tall tale', 'tall tales', 'boasted', 'bragged', 'crap', 
+  'nonsense', 'rubbish', 'drivel', 'hogwash', 'baloney', 'b.s.', 'bs', 'bullshit',
+];
+/** Contempt for the press: the press as a liar or an enemy. */
+const mediaContempt = [
+  'lying media', 'the lying press', 'fake news', 'fake news media', 'mainstream media', 'lamestream media', 'lamestream',
+  'liberal media', 'corporate media', 'media elite', 'media elites', 'presstitutes', 'msm', 'enemy of the people',
+  'the media propaganda', 'biased media', 'dishonest media', 'dishonest press', 'media lapdogs', 'state media',
+];
+/** Doubt cast on institutions, evidence and accusers. */
+const doubtPhrases = [
+  'rigged system', 'the system is rigged', 'deep state', 'cover up', 'false flag', 'want us to believe', 'wants us to believe',
+  'would have us believe', 'would have you believe', 'expect us to believe', 'expects us to believe', "don't you believe",
+  'don’t you believe', 'do not believe', 'zero evidence', 'no evidence whatsoever', 'not a shred of evidence', 'baseless',
+  'debunked', 'fabricated', 'alleged victims', 'alleged victim', 'so-called experts', 'can we really trust',
+  'can we trust', 'they don’t want you to know', "they don't want you to know", 'what they are not telling you',
+  'wake up', 'open your eyes', 'nobody remembered', 'hoping nobody', 'is anyone surprised', 'surprise, surprise',
+  'conveniently', 'suspiciously', 'how convenient', 'yeah, right', 'supposedly', 
+];
+const killerMore = ['time will tell', "that's just how it is", 'that’s just how it is', 'stranger things have happened', 'case closed', 'nuff said', 'the facts speak for themselves', 'period.', 'end of discussion'];
+const timePhrases = ['time is short', 'time is running out', 'the clock is ticking', 'now or never', 'before it’s too late', 'act now'];
+const exaggerationMore = ['untold numbers', 'every action', 'every single one', 'the biggest lie', 'biggest lies', 'most corrupt', 'worst ever', 'a thousand times', 'beyond illogical', 'no longer just a theory', 'most of the world', 'the entire world', 'the whole world'];
+
 function many(phrases: readonly string[], label: TechniqueLabel, slug: string, attach?: 'next' | 'prev'): CuratedEntry[] {
   return phrases.map((phrase) => ({ phrase, label, slug, ...(attach ? { attach } : {}) }));
 }
@@ -85,4 +139,12 @@ export const CURATED_ENTRIES: readonly CuratedEntry[] = [
   ...many(associationPhrases, 'Guilt_by_Association', 'guilt-by-association'),
   ...many(authorityPhrases, 'Appeal_to_Authority', 'authority'),
   ...many(whataboutPhrases, 'Whataboutism', 'whataboutism'),
+  ...many(insultNouns, 'Name_Calling-Labeling', 'insult', 'prev'),
+  ...many(insultAdjectives, 'Name_Calling-Labeling', 'insult', 'next'),
+  ...many(smearLoaded, 'Loaded_Language', 'smear'),
+  ...many(mediaContempt, 'Name_Calling-Labeling', 'media-contempt'),
+  ...many(doubtPhrases, 'Doubt', 'doubt'),
+  ...many(killerMore, 'Conversation_Killer', 'conversation-killer'),
+  ...many(timePhrases, 'Appeal_to_Time', 'time'),
+  ...many(exaggerationMore, 'Exaggeration-Minimisation', 'exaggeration'),
 ];

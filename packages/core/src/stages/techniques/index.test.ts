@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSync } from '../../pipeline.js';
+import { analyzeSync, createPipeline, defaultStages } from '../../pipeline.js';
 import { TECHNIQUE_LABELS } from '../../model/schema.js';
 import SAMPLE from '../../../../../apps/marginalia/samples/kremlin-signal.txt?raw';
-import { isAuthorQuestion } from './index.js';
+import { isAuthorQuestion, techniquesStage } from './index.js';
 import { ptc2020ClassOf } from './labels.js';
 
 const sample = analyzeSync(SAMPLE);
+/** Every mark, whatever its confidence (the default output leaves out those below the threshold). */
+const everyMark = createPipeline(defaultStages().map((s) => (s.id === 'techniques' ? techniquesStage({ minConfidence: 0 }) : s)));
+const sampleAll = everyMark.run(SAMPLE);
 
-/** The technique marks whose text is exactly `text`, or that contain it. */
+/** The technique marks (of every confidence) whose text is exactly `text`, or that contain it. */
 function marksOver(text: string) {
-  return sample.techniques.filter((t) => t.text.includes(text));
+  return sampleAll.techniques.filter((t) => t.text.includes(text));
 }
 
 describe('techniques on the sample article', () => {
@@ -23,17 +26,21 @@ describe('techniques on the sample article', () => {
     ['so-called peace initiative', 'Doubt'],
   ])('marks “%s” as %s', (text, label) => {
     const marks = marksOver(text).filter((t) => t.technique === label);
-    expect(marks.length, `no ${label} mark covers “${text}”; marks: ${JSON.stringify(sample.techniques.map((t) => [t.technique, t.text]))}`).toBeGreaterThan(0);
+    expect(marks.length, `no ${label} mark covers “${text}”; marks: ${JSON.stringify(sampleAll.techniques.map((t) => [t.technique, t.text]))}`).toBeGreaterThan(0);
     // Tight: the mark is the phrase itself, not a whole paragraph that happens to hold it.
     expect(marks.some((t) => t.text.length <= text.length + 12)).toBe(true);
   });
 
-  it('says why for every mark and uses only contract labels', () => {
+  it('says why for every mark, uses only contract labels and gives a confidence in 0..1', () => {
     expect(sample.techniques.length).toBeGreaterThan(10);
-    for (const t of sample.techniques) {
+    for (const t of sampleAll.techniques) {
       expect(TECHNIQUE_LABELS).toContain(t.technique);
       expect(t.rule).toMatch(/^(lexicon|rule|model):[\w@.-]+\/\S/);
+      expect(t.confidence).toBeGreaterThanOrEqual(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
     }
+    // The default output is the marks at or above the threshold.
+    expect(sample.techniques.length).toBe(sampleAll.techniques.filter((t) => t.confidence! >= 0.1).length);
   });
 
   it('keeps every technique span true to the text (0-based UTF-16, end exclusive)', () => {

@@ -5,8 +5,11 @@ import { curatedLexicon, learnedLexicon, techniqueTagger, type LexiconEntry } fr
 import type { TechniqueLabel } from './labels.js';
 import { normalizeToken, normalizeTokens, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
+import { anaphoraMarks, smearMarks } from './smears.js';
 import { STOPWORDS } from './stopwords.js';
 import type { TechniqueTagger } from './tagger.js';
+import { shippedCalibrator, type Calibrator } from './confidence.js';
+import { coverage, dropOrphanRepetitions, nameRanges, onlyName, reportedRanges } from './filters.js';
 
 /** Which sources of marks to use; all on by default (the evaluation switches them to measure each). */
 export interface TechniqueOptions {
@@ -19,7 +22,27 @@ export interface TechniqueOptions {
   learnedMatcher?: PhraseMatcher<LexiconEntry>;
   /** The token and sentence networks; `false` turns them off, absent = the shipped model. */
   tagger?: TechniqueTagger | false;
+  /**
+   * Drop marks that are names, reported speech or echoes of dropped marks (filters.ts); on by
+   * default. `false` measures the stage without them.
+   */
+  filters?: boolean;
+  /**
+   * Marks in reported speech: `drop` (default: the output holds the author's devices), or `keep`
+   * (PTC's convention: its annotators marked techniques inside quotes too; the PTC evaluation
+   * and calibration use this).
+   */
+  reported?: 'drop' | 'keep';
+  /** Whether indirect (reported, unquoted) speech counts as reported too (default false: its wording is the author's). */
+  indirect?: boolean;
+  /** Marks whose confidence is below this stay out (default `DEFAULT_MIN_CONFIDENCE`; 0 keeps every mark). */
+  minConfidence?: number;
+  /** The confidence table (default: the shipped one, models/techniques/calibration.json). */
+  calibrator?: Calibrator;
 }
+
+/** Marks below this confidence are left out of the default output (see docs/techniques-tone.md). */
+export const DEFAULT_MIN_CONFIDENCE = 0.1;
 
 /** How many content words an attached mark may reach for ("so-called peace initiative"). */
 const ATTACH_REACH = 2;
@@ -65,6 +88,14 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
     }
   }
 
+  if (options.curated !== false) {
+    smearMarks(article, tokens, (offset) => {
+      const s = sentenceAt(article, offset);
+      return s < 0 || skip[s];
+    }, marks);
+    anaphoraMarks(sentences, skip, marks);
+  }
+
   if (tagger) {
     const spans = sentences.filter((_, i) => !skip[i]);
     tagger.tag(text, tokens, ranges, spans, marks);
@@ -72,6 +103,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
 
   if (options.patterns !== false) {
     for (const rule of PATTERN_RULES) {
+      if (rule.needle && !text.includes(rule.needle)) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const start = m.index + (rule.group ? m[0].indexOf(m[rule.group]) : 0);
@@ -92,11 +124,12 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
     }
   }
 
+  let kept = options.filters === false ? marks : authorMarks(article, context, marks, options);
   if (options.repetition !== false) {
     // A loaded phrase used again is repetition for effect; every use after the first is marked.
     const seen = new Map<string, number>();
     const startsSeen = new Set<number>();
-    for (const m of [...marks].sort((x, y) => x.start - y.start)) {
+    for (const m of [...kept].sort((x, y) => x.start - y.start)) {
       if (m.label !== 'Loaded_Language' && m.label !== 'Name_Calling-Labeling') continue;
       // Two lexicons marking the same words are one use, not two.
       if (startsSeen.has(m.start)) continue;
@@ -104,11 +137,50 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
       const key = normalizeToken(text.slice(m.start, m.end));
       const uses = (seen.get(key) ?? 0) + 1;
       seen.set(key, uses);
-      if (uses > 1) marks.push({ label: 'Repetition', start: m.start, end: m.end, rule: `rule:repetition/loaded-phrase-again (use ${uses})` });
+      if (uses > 1) kept.push({ label: 'Repetition', start: m.start, end: m.end, rule: `rule:repetition/loaded-phrase-again (use ${uses})` });
     }
   }
 
-  return toTechniques(text, dedupe(marks));
+  if (options.filters !== false) kept = dropOrphanRepetitions(text, kept);
+  const calibrator = options.calibrator ?? shippedCalibrator();
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  // The article's signal density from the de-duplicated marks; then every mark's confidence,
+  // the threshold, and de-duplication among the marks that stay (a long unsure mark does not
+  // hide a short sure one).
+  const table = kept.map((m) => ({ ...m, confidence: calibrator.confidence(m) }));
+  let sum = 0;
+  for (const m of dedupe(table)) sum += m.confidence;
+  const factor = calibrator.densityFactor((1000 * sum) / Math.max(1000, text.length));
+  const confident: Array<Mark & { confidence: number }> = [];
+  for (const m of table) {
+    const confidence = Math.round(Math.min(1, m.confidence * factor) * 1000) / 1000;
+    if (confidence >= minConfidence) confident.push({ ...m, confidence });
+  }
+  const out = dedupe(confident);
+  return toTechniques(text, out);
+}
+
+/**
+ * The marks that are the author's own: a mark that is only a name is dropped, and (unless
+ * `reported: 'keep'`) marks mostly inside reported speech or quotes (filters.ts).
+ */
+function authorMarks(article: Article, context: AnalysisContext, marks: Mark[], options: TechniqueOptions): Mark[] {
+  const { text, sentences } = article;
+  const names = nameRanges(article);
+  const reported = options.reported === 'keep' ? [] : reportedRanges(article, options.indirect === true);
+  const out: Mark[] = [];
+  for (const raw of marks) {
+    const s = sentenceAt(article, raw.start);
+    const sentence = s >= 0 ? sentences[s] : undefined;
+    const wholeSentence = sentence !== undefined && raw.start <= sentence.start && raw.end >= sentence.end;
+    // A name on its own is no technique ("crooked Hillary" stays whole: the label makes it one);
+    // a hand-written entry that is a name on purpose ("Hitler", Guilt_by_Association) stays.
+    if (!wholeSentence && !(raw.rule.startsWith('lexicon:') && !raw.rule.includes('(learned')) && onlyName(text, names, raw)) continue;
+    const m = raw;
+    if (2 * coverage(reported, m.start, m.end) >= m.end - m.start) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -174,24 +246,45 @@ export function isAuthorQuestion(sentence: string): boolean {
   return sentence.endsWith('?') && !QUOTE_MARKS.test(sentence);
 }
 
-/** Of overlapping marks with one label, keep the longest (ties: the first found). */
-function dedupe(marks: Mark[]): Mark[] {
-  const byLabel = new Map<string, Mark[]>();
-  for (const m of marks) {
-    const list = byLabel.get(m.label) ?? [];
-    list.push(m);
-    byLabel.set(m.label, list);
+/**
+ * Of overlapping marks with one label, keep the longest (ties: the first found). Marks are
+ * sorted by label and start and cut into runs of overlapping marks; the longest-first choice
+ * is made inside each run (a run stays within a sentence or two), so the whole is O(n log n)
+ * — the former pairwise check over all of a label's marks was quadratic.
+ */
+export function dedupe<M extends Mark>(marks: readonly M[]): M[] {
+  const order = marks.map((m, i) => ({ m, i }));
+  order.sort((x, y) => (x.m.label < y.m.label ? -1 : x.m.label > y.m.label ? 1 : x.m.start - y.m.start || x.i - y.i));
+  const kept: M[] = [];
+  let run: Array<{ m: M; i: number }> = [];
+  let runEnd = -1;
+  const flush = () => {
+    if (run.length === 1) kept.push(run[0].m);
+    else if (run.length > 1) {
+      run.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.i - y.i);
+      const taken: M[] = [];
+      for (const { m } of run) {
+        let free = true;
+        for (let k = 0; k < taken.length && free; k++) free = !(taken[k].start < m.end && m.start < taken[k].end);
+        if (free) taken.push(m);
+      }
+      for (const m of taken) kept.push(m);
+    }
+    run = [];
+  };
+  let label = '';
+  for (const x of order) {
+    if (x.m.label !== label || x.m.start >= runEnd) {
+      flush();
+      label = x.m.label;
+      runEnd = x.m.end;
+    } else runEnd = Math.max(runEnd, x.m.end);
+    run.push(x);
   }
-  const kept: Mark[] = [];
-  for (const list of byLabel.values()) {
-    const order = list.map((m, i) => ({ m, i })).sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.i - y.i);
-    const taken: Mark[] = [];
-    for (const { m } of order) if (!taken.some((t) => t.start < m.end && m.start < t.end)) taken.push(m);
-    kept.push(...taken);
-  }
+  flush();
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function toTechniques(text: string, marks: Mark[]): Technique[] {
-  return marks.map((m, i) => ({ id: `t${i + 1}`, ...spanOf(text, m.start, m.end), technique: m.label, rule: m.rule }));
+function toTechniques(text: string, marks: ReadonlyArray<Mark & { confidence: number }>): Technique[] {
+  return marks.map((m, i) => ({ id: `t${i + 1}`, ...spanOf(text, m.start, m.end), technique: m.label, rule: m.rule, confidence: m.confidence }));
 }

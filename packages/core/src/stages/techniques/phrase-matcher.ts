@@ -93,7 +93,7 @@ export class PhraseMatcher<T> {
         sub.push(c);
         bySecond.set(c.rest[0], sub);
       }
-      for (const sub of bySecond.values()) sub.push(...singles);
+      for (const sub of bySecond.values()) for (const c of singles) sub.push(c);
       this.index.set(first, { bySecond, singles });
     }
   }

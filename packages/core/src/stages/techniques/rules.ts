@@ -11,6 +11,8 @@ export interface PatternRule {
   group?: number;
   /** Widen the mark to the whole sentence that holds the match (for clause-length techniques). */
   wholeSentence?: boolean;
+  /** A string every match contains: the rule is skipped when the text lacks it (a cheap test first). */
+  needle?: string;
 }
 
 const BE_NOT = String.raw`(?:’s not|'s not|\s+is not|\s+isn’t|\s+isn't|’s no|'s no|\s+is no)`;
@@ -49,6 +51,20 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: 'rule:fear/if-we-dont',
     label: 'Appeal_to_Fear-Prejudice',
     pattern: /\b(?:if (?:we|you) (?:don’t|don't|do not|fail to)|unless (?:we|you) (?:act|stop))\b[^.!?\n]{0,120}\b(?:will|could|would)\b[^.!?\n]{0,80}/gi,
+  },
+  {
+    // "the Israel-hating senator", "this cop-hating agitator": hatred pinned on someone.
+    id: 'rule:name-calling/x-hating',
+    label: 'Name_Calling-Labeling',
+    needle: '-hating',
+    pattern: /(?<![\p{L}-])\p{L}+-hating(?:\s+\p{Ll}+)?/gu,
+  },
+  {
+    // "We must stop arming terrorists." "This madness must end!" — a short exhortation on its own.
+    id: 'rule:slogan/we-must',
+    label: 'Slogans',
+    needle: ' must ',
+    pattern: /(?<=^|[.!?]\s+)(?:We|You|This \p{Ll}+|It) must (?:[\p{L}'’-]+ ?){1,6}[.!](?=\s|$)/gmu,
   },
   {
     id: 'rule:slogan/all-caps',

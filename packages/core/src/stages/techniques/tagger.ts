@@ -262,25 +262,36 @@ export class TechniqueTagger {
    */
   private propagateMarks(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, out: TaggerMark[]): void {
     const { seeds, hashes } = this;
+    // Seeds by length, then by their word hashes: one scan of the article per distinct length
+    // (linear; the former scan per seed was quadratic on long inputs).
+    const byLength = new Map<number, Map<string, Array<{ label: number; first: number; rule: string }>>>();
     const seen = new Set<string>();
     for (let k = 0; k < seeds.length; k += 4) {
       const [l, first, end, p] = [seeds[k], seeds[k + 1], seeds[k + 2], seeds[k + 3]];
       const n = end - first;
-      let key = String(l);
-      for (let i = first; i < end; i++) key += ` ${hashes[i]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let words = '';
+      for (let i = first; i < end; i++) words += ` ${hashes[i]}`;
+      if (seen.has(`${l}${words}`)) continue;
+      seen.add(`${l}${words}`);
       const phrase = tokens
         .slice(first, end)
         .map((t) => t.text)
         .join(' ');
       const rule = `model:${this.id}/${slug(this.tokenLabels[l])}-again p=${p.toFixed(2)} (repeats "${phrase}")`;
+      let table = byLength.get(n);
+      if (!table) byLength.set(n, (table = new Map()));
+      const list = table.get(words);
+      if (list) list.push({ label: l, first, rule });
+      else table.set(words, [{ label: l, first, rule }]);
+    }
+    for (const [n, table] of byLength) {
       for (const [a, b] of ranges) {
         for (let i = a; i + n <= b; i++) {
-          if (i === first) continue;
-          let same = true;
-          for (let j = 0; j < n && same; j++) same = hashes[i + j] === hashes[first + j];
-          if (same) out.push({ label: this.tokenLabels[l], start: tokens[i].start, end: tokens[i + n - 1].end, rule });
+          let words = '';
+          for (let j = 0; j < n; j++) words += ` ${hashes[i + j]}`;
+          const list = table.get(words);
+          if (!list) continue;
+          for (const s of list) if (s.first !== i) out.push({ label: this.tokenLabels[s.label], start: tokens[i].start, end: tokens[i + n - 1].end, rule: s.rule });
         }
       }
     }

@@ -52,10 +52,27 @@ describe('tone', () => {
     expect(fleschKincaidGrade(0, 0, 0)).toBe(0);
   });
 
-  it('scores sensationalism from its four signals within 0..1', () => {
-    const calm = { words: 200, sentences: 10, techniques: 0, meanSubjectivity: 0, exclaimsOrQuestions: 0, fragments: 0 };
+  it('scores sensationalism from its six signals within 0..1', () => {
+    const calm = { words: 200, sentences: 10, techniques: 0, techniqueWeight: 0, meanSubjectivity: 0, exclaimsOrQuestions: 0, fragments: 0, shouted: 0, authorShare: 0.4 };
     expect(sensationalism(calm)).toBe(0);
-    expect(sensationalism({ ...calm, techniques: 40, meanSubjectivity: 1, exclaimsOrQuestions: 10, fragments: 10 })).toBeGreaterThan(0.95);
-    expect(sensationalism({ ...calm, techniques: 6 })).toBeGreaterThan(0);
+    const loud = { ...calm, techniques: 40, techniqueWeight: 20, meanSubjectivity: 1, exclaimsOrQuestions: 10, fragments: 10, shouted: 10, authorShare: 1 };
+    expect(sensationalism(loud)).toBeGreaterThan(0.95);
+    expect(sensationalism({ ...calm, techniques: 6, techniqueWeight: 1.5 })).toBeGreaterThan(0);
+    // Unsure marks weigh less than sure ones; the author's own voice weighs more than reported speech.
+    expect(sensationalism({ ...calm, techniques: 6, techniqueWeight: 0.6 })).toBeLessThan(sensationalism({ ...calm, techniques: 6, techniqueWeight: 3 }));
+    expect(sensationalism({ ...calm, authorShare: 0.9 })).toBeGreaterThan(sensationalism(calm));
+  });
+
+  it('ranks a made-up sensational piece above a made-up wire report', () => {
+    const rant = analyzeSync(
+      [
+        'THE COVER-UP THEY DON’T WANT YOU TO SEE',
+        'Crooked Mayor Dan Hollis and his cronies have lied to you again. Wake up! The lying media will never report it.',
+        'Why does nobody ask where the money went? Because the fake news media covers for him. Every single time.',
+        'This madness must end. We must stop the corrupt machine before it is too late!',
+      ].join('\n\n'),
+    );
+    expect(rant.tone!.article.sensationalism).toBeGreaterThan(wire.tone!.article.sensationalism + 0.2);
+    expect(rant.tone!.article.techniqueShare).toBeGreaterThan(wire.tone!.article.techniqueShare);
   });
 });

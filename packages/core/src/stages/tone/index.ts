@@ -31,9 +31,15 @@ interface Counts {
   syllables: number;
   exclaimsOrQuestions: number;
   fragments: number;
+  /** Sum of the confidences of the technique marks overlapping the sentences. */
+  techniqueWeight: number;
+  shouted: number;
+  /** Characters, and characters inside attributed content. */
+  chars: number;
+  attributedChars: number;
 }
 
-const zero = (): Counts => ({ sentences: 0, withTechnique: 0, techniques: 0, subjectivity: 0, words: 0, syllables: 0, exclaimsOrQuestions: 0, fragments: 0 });
+const zero = (): Counts => ({ sentences: 0, withTechnique: 0, techniques: 0, subjectivity: 0, words: 0, syllables: 0, exclaimsOrQuestions: 0, fragments: 0, techniqueWeight: 0, shouted: 0, chars: 0, attributedChars: 0 });
 
 export function toneReport(article: Article, context: AnalysisContext): ToneReport {
   const boilerplate = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => p.id));
@@ -42,6 +48,9 @@ export function toneReport(article: Article, context: AnalysisContext): ToneRepo
   // Techniques are sorted by start; walk them alongside the sentences.
   const techniques = [...article.techniques].sort((a, b) => a.start - b.start);
   let t = 0;
+  // Attributed content, merged and sorted, walked alongside the sentences too.
+  const attributed = mergedContents(article);
+  let q = 0;
   article.sentences.forEach((sentence, i) => {
     if (boilerplate.has(sentence.paragraph)) return;
     const c = byParagraph.get(sentence.paragraph) ?? zero();
@@ -49,15 +58,28 @@ export function toneReport(article: Article, context: AnalysisContext): ToneRepo
     const [a, b] = context.sentenceTokens[i] ?? [0, 0];
     let words = 0;
     let syl = 0;
+    let shouted = 0;
     for (let k = a; k < b; k++) {
       const w = context.tokens[k].text;
       if (!isWord(w)) continue;
       words++;
       syl += syllables(w);
+      if (w.length >= 4 && isShouted(w)) shouted++;
+    }
+    while (q < attributed.length && attributed[q].end <= sentence.start) q++;
+    let inside = 0;
+    for (let k = q; k < attributed.length && attributed[k].start < sentence.end; k++) {
+      inside += Math.max(0, Math.min(sentence.end, attributed[k].end) - Math.max(sentence.start, attributed[k].start));
     }
     while (t < techniques.length && techniques[t].end <= sentence.start) t++;
     let n = 0;
-    for (let k = t; k < techniques.length && techniques[k].start < sentence.end; k++) if (techniques[k].end > sentence.start) n++;
+    let weight = 0;
+    for (let k = t; k < techniques.length && techniques[k].start < sentence.end; k++) {
+      if (techniques[k].end > sentence.start) {
+        n++;
+        weight += techniques[k].confidence ?? 0.3;
+      }
+    }
     const last = sentence.text.replace(/["”’)\s]+$/, '').slice(-1);
     for (const target of [c, total]) {
       target.sentences++;
@@ -68,12 +90,43 @@ export function toneReport(article: Article, context: AnalysisContext): ToneRepo
       target.syllables += syl;
       target.exclaimsOrQuestions += last === '!' || last === '?' ? 1 : 0;
       target.fragments += words > 0 && words <= 5 ? 1 : 0;
+      target.techniqueWeight += weight;
+      target.shouted += shouted;
+      target.chars += sentence.end - sentence.start;
+      target.attributedChars += inside;
     }
   });
   return {
     article: figuresOf(total),
     paragraphs: [...byParagraph].map(([paragraph, c]) => ({ paragraph, ...figuresOf(c) })),
   };
+}
+
+/** Attribution contents (their pieces when a tag interrupts them), sorted and merged. */
+function mergedContents(article: Article): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const a of article.attributions) {
+    if (a.contentParts?.length) for (const p of a.contentParts) spans.push({ start: p.start, end: p.end });
+    else spans.push({ start: a.content.start, end: a.content.end });
+  }
+  spans.sort((x, y) => x.start - y.start);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** A word in capitals only ("BOMBSHELL"). */
+function isShouted(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127 && w[i] !== w[i].toUpperCase()) return false;
+  }
+  return /[A-Z]/.test(w);
 }
 
 function isWord(token: string): boolean {
@@ -94,6 +147,9 @@ function figuresOf(c: Counts): ToneFigures {
       meanSubjectivity: c.sentences ? c.subjectivity / c.sentences : 0,
       exclaimsOrQuestions: c.exclaimsOrQuestions,
       fragments: c.fragments,
+      techniqueWeight: c.techniqueWeight,
+      shouted: c.shouted,
+      authorShare: c.chars ? 1 - c.attributedChars / c.chars : 1,
     }),
   };
 }
