@@ -16,7 +16,7 @@ const TERMINAL = /(?:[.!?…]["”’')\]]*|[:;,])$/;
 const isUndecided = (p: Paragraph | undefined): p is Paragraph =>
   !!p && (!p.kindRule || p.kindRule === 'body/default' || p.kindRule === 'heading/title-case' || p.kindRule === 'heading/first-line');
 const isChrome = (p: Paragraph | undefined) => !!p && p.kind === 'boilerplate';
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 /** Article prose: a paragraph long enough to be a story's, ending its sentence. */
 const isProse = (p: Paragraph | undefined) => !!p && p.kind === 'body' && p.text.length >= 80 && /[.!?…]["”’')\]]*$/.test(p.text);
 
