@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/cli.ts', 'src/batch/worker.ts'],
+  entry: { cli: 'src/cli.ts', 'batch/worker': 'src/batch/worker.ts', 'analysis-worker': 'src/analysis/worker.ts' },
   format: ['esm'],
   sourcemap: true,
   clean: true,

@@ -1,9 +1,10 @@
-import { analyze, filterByConfidence } from '@marginalia/core';
+import { filterByConfidence } from '@marginalia/core';
 import { isInputError, loadArticle } from '@marginalia/ingest';
 import { OFFSET_UNITS, articleWithOffsets, type OffsetUnit } from '@marginalia/export';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { renderTextReport } from '../render/text-report.js';
+import { analyseWithProgress } from '../analysis/off-thread.js';
 
 const FORMATS = ['json', 'text', 'markdown'] as const;
 
@@ -66,7 +67,8 @@ async function analyzeToStream(
     }
     throw error;
   }
-  const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: options.title ?? loaded.meta.title } });
+  // Progress on standard error for long work (a line updated in place on a terminal).
+  const analysed = await analyseWithProgress(loaded.text, { ...loaded.meta, title: options.title ?? loaded.meta.title }, io.stderr as never, 'marginalia analyze', input);
   const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
   if (options.format === 'json') {
     const json = options.offsets === 'codepoint' ? articleWithOffsets(article, 'codepoint') : article;

@@ -147,4 +147,21 @@ describe.skipIf(skip)('the reader reads like less (tmux)', () => {
     session.key('q');
     await session.waitForExit();
   });
+
+  it('says "analysing" at once on a long article, stays responsive (q quits during the analysis), then reads', async () => {
+    const text = (await readFile(SAMPLE, 'utf8')).trim();
+    await writeFile(join(dir, 'long.txt'), Array.from({ length: 40 }, () => text).join('\n\n'));
+    const long = () => `cd ${shellQuote(dir)} && CI=false exec ${shellQuote(process.execPath)} ${shellQuote(BIN)} read long.txt`;
+    session.start(long(), 100, 30);
+    await session.waitFor((s) => /analysing [\d,]+ characters…/.test(s), 'the analysing screen');
+    session.key('q');
+    await session.waitForExit(20_000);
+    session.kill();
+    session = new TmuxSession();
+    session.start(long(), 100, 30);
+    await session.waitFor((s) => /analysing [\d,]+ characters…/.test(s), 'the analysing screen');
+    await session.waitFor((s) => s.includes('¶ 1/'), 'the reader after the analysis', 60_000);
+    session.key('q');
+    await session.waitForExit();
+  }, 120_000);
 });
