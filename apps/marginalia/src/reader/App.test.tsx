@@ -192,4 +192,25 @@ describe('ReaderApp', () => {
     await type(':export md\r');
     await shows('Exported to article.txt.review.md');
   });
+
+  it('2 switches to the entity index at once, with no key after it and no timer', async () => {
+    const { type, shows, frame } = open();
+    await shows('¶ 1/4');
+    await type('2', 0);
+    await shows('ENTITY INDEX');
+    expect(frame()).toContain('[2 entities]');
+  });
+
+  it('another reader’s change, seen through the host’s watch, is merged and announced', async () => {
+    const host = fakeHost();
+    let notify: (verdicts: import('@marginalia/core').ClaimVerdict[]) => void = () => undefined;
+    const withWatch = { ...host, watch: (cb: typeof notify) => ((notify = cb), () => undefined) };
+    const article = sampleFixture();
+    const { shows } = open({ host: withWatch as never, article });
+    await shows('0 reviewed');
+    const c = article.claims[1];
+    notify([{ claim: c.id, text: c.text, start: c.start, end: c.end, verdict: 'false', updatedAt: '2026-01-01T00:00:01Z' }]);
+    await shows('Another reader changed a verdict: claim #2 now false. Merged.');
+    await shows('1 reviewed');
+  });
 });
