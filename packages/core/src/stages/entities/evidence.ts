@@ -1,20 +1,13 @@
-import type { Token } from '../../context.js';
+import type { WordInfo } from '../../models/ner/word-info.js';
 import type { EntityType } from '../../model/types.js';
-import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
-import { PLACE_NAMES } from '../../models/gazetteers/places.js';
-import {
-  CORPORATE_SUFFIXES,
-  KNOWN_ORGS,
-  MEDIA_WORDS,
-  ORG_APPOSITION_NOUNS,
-  ORG_HEAD_WORDS,
-  ORG_OF_NOUNS,
-  ORG_POSSESSED_NOUNS,
-  ORG_REPORT_OBJECTS,
-  ORG_REPORT_VERBS,
-  ORG_VERBS,
-  PLACE_HEAD_WORDS,
-} from '../../models/gazetteers/org-cues.js';
+import * as cues from '../../models/gazetteers/org-cues.js';
+import * as gazetteers from '../../models/gazetteers/places.js';
+import * as names from '../../models/gazetteers/given-names.js';
+
+// Local copies: imported bindings can compile to getters (tsx, some bundlers), slow in a per-mention loop.
+const { CORPORATE_SUFFIXES, KNOWN_ORGS, MEDIA_WORDS, ORG_APPOSITION_NOUNS, ORG_HEAD_WORDS, ORG_OF_NOUNS, ORG_POSSESSED_NOUNS, ORG_REPORT_OBJECTS, ORG_REPORT_VERBS, ORG_VERBS, PLACE_HEAD_WORDS } = cues;
+const { PLACE_NAMES } = gazetteers;
+const { GIVEN_NAMES } = names;
 
 /** Evidence classes, in this order: the tagger's four CoNLL classes. */
 export const PER = 0;
@@ -61,9 +54,6 @@ const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lor
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SKIP_AFTER = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'recently', 'last', 'this', 'year', 'which', 'that', 'then', 'later', 'has', 'is', 'was', 'now', 'yesterday', 'today']);
 
-function lower(tokens: readonly Token[], i: number): string {
-  return tokens[i].text.toLowerCase();
-}
 
 /**
  * Tagger probabilities (from the B- scores of token `head`, the first by default) and the
@@ -118,86 +108,89 @@ export function taggerEvidence(
   return { tagger, margin: margin === Infinity ? 0 : margin / scale };
 }
 
+function addVote(votes: Float64Array, cues: string[], k: number, weight: number, cue: string): void {
+  votes[k] += weight;
+  cues.push(cue);
+}
+
 /**
- * Rule votes for the name tokens [start, end) of a sentence [from, to): words of the name
- * itself (corporate suffix, institution word, newspaper title, place word, a known
- * organisation), then its context (title before it, "X's chief executive", "a spokesman
- * for X", "shares in X", "analysts X", "X reported profits", "X merged", ", who").
+ * Rule votes for the name words [start, end) of a sentence (its word infos): words of the
+ * name itself (corporate suffix, institution word, newspaper title, place word, a known
+ * organisation or place), then its context (title before it, "X's chief executive", "a
+ * spokesman for X", "shares in X", "analysts X", "X reported profits", "X merged", ", who").
  */
-export function ruleVotes(tokens: readonly Token[], start: number, end: number, from: number, to: number): { votes: Float64Array; cues: string[] } {
+export function ruleVotes(infos: readonly WordInfo[], start: number, end: number): { votes: Float64Array; cues: string[] } {
   const votes = new Float64Array(4);
   const cues: string[] = [];
-  const vote = (k: number, w: number, cue: string) => {
-    votes[k] += w;
-    cues.push(cue);
-  };
+  const from = 0;
+  const to = infos.length;
   const n = end - start;
-  const first = lower(tokens, start);
-  const last = lower(tokens, end - 1);
+  const first = infos[start].norm;
+  const last = infos[end - 1].norm;
   const givenFirst = n >= 2 && GIVEN_NAMES.has(first);
   let whole = first;
-  for (let i = start + 1; i < end; i++) whole += ' ' + lower(tokens, i);
+  for (let i = start + 1; i < end; i++) whole += ' ' + infos[i].norm;
 
   // The name's own words.
-  if (n >= 2 && CORPORATE_SUFFIXES.has(last) && !COMPASS.has(first)) vote(ORG, TYPE_WEIGHTS.name, 'suffix');
-  else if (n >= 2 && PLACE_HEAD_WORDS.has(last) && !givenFirst) vote(LOC, TYPE_WEIGHTS.name - 1, 'place-word');
+  if (n >= 2 && CORPORATE_SUFFIXES.has(last) && !COMPASS.has(first)) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'suffix');
+  else if (n >= 2 && PLACE_HEAD_WORDS.has(last) && !givenFirst) addVote(votes, cues, LOC, TYPE_WEIGHTS.name - 1, 'place-word');
   else {
     let head = false;
-    for (let i = start; i < end && !head; i++) head = ORG_HEAD_WORDS.has(lower(tokens, i)) && (n >= 2 || i > start) && !(givenFirst && n === 2);
-    if (head) vote(ORG, TYPE_WEIGHTS.name, 'org-word');
-    else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && lower(tokens, start - 1) === 'the'))) vote(ORG, TYPE_WEIGHTS.name, 'newspaper');
+    for (let i = start; i < end && !head; i++) head = ORG_HEAD_WORDS.has(infos[i].norm) && (n >= 2 || i > start) && !(givenFirst && n === 2);
+    if (head) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'org-word');
+    else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && infos[start - 1].norm === 'the'))) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'newspaper');
   }
-  if (KNOWN_ORGS.has(whole)) vote(ORG, TYPE_WEIGHTS.known, 'known-org');
+  if (KNOWN_ORGS.has(whole)) addVote(votes, cues, ORG, TYPE_WEIGHTS.known, 'known-org');
   else if (PLACE_NAMES.has(whole)) {
     // A known place is not a person; whether it is the place or its team or government
     // ("Chicago beat Boston") stays the tagger's call.
-    vote(LOC, TYPE_WEIGHTS.context, 'known-place');
+    addVote(votes, cues, LOC, TYPE_WEIGHTS.context, 'known-place');
     votes[ORG] += TYPE_WEIGHTS.context;
   }
 
   // Before the name.
   if (start > from) {
-    const before = lower(tokens, start - 1);
-    if (HONORIFICS.has(before)) vote(PER, TYPE_WEIGHTS.title, 'honorific');
-    else if (ORG_APPOSITION_NOUNS.has(before)) vote(ORG, TYPE_WEIGHTS.context, 'org-apposition');
+    const before = infos[start - 1].norm;
+    if (HONORIFICS.has(before)) addVote(votes, cues, PER, TYPE_WEIGHTS.title, 'honorific');
+    else if (ORG_APPOSITION_NOUNS.has(before)) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-apposition');
     else {
       // "a spokesman for X", "chief executive of the X", "shares in X", "analyst at X".
       let j = start - 1;
       if (j > from && (before === 'the')) j--;
-      const prep = lower(tokens, j);
-      if ((prep === 'of' || prep === 'for' || prep === 'at' || prep === 'in') && j > from && ORG_OF_NOUNS.has(lower(tokens, j - 1))) {
-        if (prep !== 'in' || lower(tokens, j - 1) === 'shares' || lower(tokens, j - 1) === 'stake') vote(ORG, TYPE_WEIGHTS.context, 'org-of');
+      const prep = infos[j].norm;
+      if ((prep === 'of' || prep === 'for' || prep === 'at' || prep === 'in') && j > from && ORG_OF_NOUNS.has(infos[j - 1].norm)) {
+        if (prep !== 'in' || infos[j - 1].norm === 'shares' || infos[j - 1].norm === 'stake') addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-of');
       }
     }
   }
   // After the name.
   if (end < to) {
-    const after = lower(tokens, end);
+    const after = infos[end].norm;
     if (POSSESSIVE.has(after) && end + 1 < to) {
-      const noun = lower(tokens, end + 1);
-      const noun2 = end + 2 < to ? lower(tokens, end + 2) : '';
-      if (ORG_POSSESSED_NOUNS.has(noun) || ORG_POSSESSED_NOUNS.has(noun2) && (noun === 'chief' || noun === 'new' || noun === 'former' || noun === 'biggest' || noun === 'largest')) vote(ORG, TYPE_WEIGHTS.context, 'org-possessed');
+      const noun = infos[end + 1].norm;
+      const noun2 = end + 2 < to ? infos[end + 2].norm : '';
+      if (ORG_POSSESSED_NOUNS.has(noun) || ORG_POSSESSED_NOUNS.has(noun2) && (noun === 'chief' || noun === 'new' || noun === 'former' || noun === 'biggest' || noun === 'largest')) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-possessed');
     } else if (WORK_NOUNS.has(after)) {
       // "the Minute Fix newsletter", "the Daily Drive podcast": a named product, not a person.
-      vote(MISC, TYPE_WEIGHTS.name, 'work-noun');
+      addVote(votes, cues, MISC, TYPE_WEIGHTS.name, 'work-noun');
     } else if (after === ',' && end + 1 < to) {
-      const next = lower(tokens, end + 1);
-      if (next === 'who' || next === 'whose') vote(PER, TYPE_WEIGHTS.context, 'who');
+      const next = infos[end + 1].norm;
+      if (next === 'who' || next === 'whose') addVote(votes, cues, PER, TYPE_WEIGHTS.context, 'who');
       else if (next === 'which') {
-        vote(ORG, TYPE_WEIGHTS.context / 2, 'which');
+        addVote(votes, cues, ORG, TYPE_WEIGHTS.context / 2, 'which');
         votes[LOC] += TYPE_WEIGHTS.context / 4;
       }
     } else {
       let j = end;
-      while (j < to && j < end + 3 && SKIP_AFTER.has(lower(tokens, j))) j++;
+      while (j < to && j < end + 3 && SKIP_AFTER.has(infos[j].norm)) j++;
       if (j < to) {
-        const verb = lower(tokens, j);
-        if (ORG_VERBS.has(verb)) vote(ORG, TYPE_WEIGHTS.context, 'org-verb');
+        const verb = infos[j].norm;
+        if (ORG_VERBS.has(verb)) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-verb');
         else if (ORG_REPORT_VERBS.has(verb) || verb === 'filed' || verb === 'files' || verb === 'filing') {
           for (let k = j + 1; k < to && k <= j + 5; k++) {
-            const w = lower(tokens, k);
+            const w = infos[k].norm;
             if (ORG_REPORT_OBJECTS.has(w) || (verb.startsWith('fil') && w === 'bankruptcy')) {
-              vote(ORG, TYPE_WEIGHTS.context, 'org-report');
+              addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-report');
               break;
             }
           }
@@ -205,7 +198,7 @@ export function ruleVotes(tokens: readonly Token[], start: number, end: number, 
       }
     }
   }
-  if (givenFirst && votes[ORG] === 0) vote(PER, 1, 'given-name');
+  if (givenFirst && votes[ORG] === 0) addVote(votes, cues, PER, 1, 'given-name');
   return { votes, cues };
 }
 

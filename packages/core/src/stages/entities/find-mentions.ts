@@ -116,6 +116,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
     if (to === from) continue;
     if (scores.length < (to - from) * 9) scores = new Float64Array((to - from) * 18);
     const tags = tagWords(words[si], caseTable, table, infos[si], scores);
+    let firstWord = from;
+    while (firstWord < to && infos[si][firstWord - from].caseClass === 4) firstWord++;
     const found = refineChunks(chunks(tags), words[si], infos[si], caseTable);
     const joined = joinNameParticles(tokens, from, to, found);
     for (let c = 0; c < found.length; c++) {
@@ -136,9 +138,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       else {
         const head = found[c][3];
         const { tagger, margin } = taggerEvidence(scores, start - from, end - from, to - from, tags, scale, head === undefined ? undefined : head);
-        const { votes, cues } = ruleVotes(tokens, start, end, from, to);
-        let initial = true;
-        for (let i = from; i < start && initial; i++) initial = infos[si][i - from].caseClass === 4;
+        const { votes, cues } = ruleVotes(infos[si], start - from, end - from);
+        const initial = start === firstWord;
         let lowerElsewhere = false;
         for (let i = start; i < end && !lowerElsewhere; i++) {
           const info = infos[si][i - from];
