@@ -39,6 +39,9 @@ export function mentionConfidence(features: readonly number[]): number {
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
+/** Confidence ceiling of a one-word name written in lower case elsewhere in the article. */
+export const LOWER_ELSEWHERE_CAP = 0.15;
+
 /**
  * One type per entity: each cluster's type is decided once from the summed evidence of
  * all its mentions (tagger probabilities and rule votes), and every mention takes it.
@@ -74,7 +77,10 @@ export function decideClusterTypes(
     for (const m of cluster.mentions) {
       const features = confidenceFeatures(m, evidence?.get(m), share, cluster.mentions.length);
       featuresOut?.set(m, features);
-      confidence.set(m, mentionConfidence(features));
+      // One capitalised word the article also writes in lower case ("Money", "War"): on the
+      // held-out fifths of CoNLL train 7 of 46 such mentions were right.
+      const c = mentionConfidence(features);
+      confidence.set(m, features[6] === 1 && features[10] === 1 ? Math.min(c, LOWER_ELSEWHERE_CAP) : c);
     }
   }
   return confidence;
