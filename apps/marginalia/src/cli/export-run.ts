@@ -44,6 +44,10 @@ export async function isCorpus(inputs: string[]): Promise<boolean> {
 
 export async function runExport(inputs: string[], run: ExportRun, io: CliIO): Promise<number> {
   const corpus = await isCorpus(inputs);
+  const reviewUrl = run.formatOptions.reviewUrl;
+  if (corpus && reviewUrl && !reviewUrl.includes('{name}') && (run.format === 'claimreview' || run.format === 'claimreview-page')) {
+    throw new UsageError(`marginalia export: each article of a corpus needs its own fact-check page: put {name} (the article's file name or id) in --review-url, e.g. https://desk.example/checks/{name}; got "${reviewUrl}".`);
+  }
   if (corpus && !run.out && !JOINED.has(run.format)) {
     throw new UsageError(`marginalia export: ${run.format} writes one file per article; give --out DIR for a corpus (${inputs.length} input${inputs.length === 1 ? '' : 's'}).`);
   }
@@ -79,9 +83,11 @@ export async function runExport(inputs: string[], run: ExportRun, io: CliIO): Pr
     const review = text !== undefined ? null : await reviewFor(path, say, analysed.text);
     verdicts += review?.verdicts.length ?? 0;
     try {
-      const result = exportArticle(run.format, article, review, { ...run.formatOptions, ...(corpus ? { id } : {}) });
+      const name = uniqueName(id, names);
+      const perArticle = corpus ? { id, ...(reviewUrl ? { reviewUrl: reviewUrl.replaceAll('{name}', encodeURIComponent(name)) } : {}) } : {};
+      const result = exportArticle(run.format, article, review, { ...run.formatOptions, ...perArticle });
       for (const notice of result.notices) say(corpus ? `${path}: ${notice}` : notice);
-      exported.push({ name: uniqueName(id, names), files: result.files });
+      exported.push({ name, files: result.files });
     } catch (error) {
       if (!isExportError(error)) throw error;
       if (error.kind === 'usage') throw new UsageError(`marginalia export: ${error.message}`);

@@ -84,6 +84,16 @@ describe('marginalia export', () => {
     expect(lines[1].label).toContainEqual([6, 17, 'PER']);
   });
 
+  it('gives each article of a corpus its own fact-check page ({name} in --review-url)', async () => {
+    const other = join(dir, 'second.txt');
+    copyFileSync(article, other);
+    copyFileSync(`${article}.marginalia.json`, `${other}.marginalia.json`);
+    await expect(run([article, other, '--to', 'claimreview', '--review-url', 'https://desk.example/r', '--out', join(dir, 'cr')])).rejects.toThrow(/put \{name\} .* in --review-url/);
+    const { code, stderr } = await run([article, other, '--to', 'claimreview', '--review-url', 'https://desk.example/checks/{name}', '--out', join(dir, 'cr')]);
+    expect(code, stderr).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(join(dir, 'cr', 'second.claimreview.jsonld'), 'utf8'))[0].url).toBe('https://desk.example/checks/second#claim-1');
+  });
+
   it('writes the brat pair to PATH.txt and PATH.ann', async () => {
     const out = join(dir, 'pair');
     const { code, stderr } = await run([article, '--to', 'brat', '--out', out]);
