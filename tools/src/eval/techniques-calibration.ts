@@ -83,14 +83,26 @@ export function fit(marks: readonly ScoredMark[], about: string, neutral: readon
     byArticle.set(s.article, list);
     chars.set(s.article, s.chars);
   }
-  const sums = DENSITY_EDGES.slice(1).map(() => ({ credit: 0, confidence: 0 }));
+  const empty = () => DENSITY_EDGES.slice(1).map(() => ({ credit: 0, confidence: 0 }));
+  const sums = empty();
+  const bySource = new Map<string, ReturnType<typeof empty>>();
   for (const s of all) {
     if (s.credit === undefined) continue;
     const bin = binOf(DENSITY_EDGES, signalDensity(byArticle.get(s.article)!, chars.get(s.article)!));
-    sums[bin].credit += s.credit;
-    sums[bin].confidence += table.confidence(s.mark);
+    const source = markSource(s.mark.rule);
+    if (!bySource.has(source)) bySource.set(source, empty());
+    for (const t of [sums, bySource.get(source)!]) {
+      t[bin].credit += s.credit;
+      t[bin].confidence += table.confidence(s.mark);
+    }
   }
-  file.density = { edges: DENSITY_EDGES, factor: sums.map((b) => (b.confidence > 0 ? Math.round((1000 * b.credit) / b.confidence) / 1000 : 1)) };
+  const r3 = (v: number) => Math.round(1000 * v) / 1000;
+  const factor = sums.map((b) => (b.confidence > 0 ? r3(b.credit / b.confidence) : 1));
+  file.density = {
+    edges: DENSITY_EDGES,
+    factor,
+    bySource: Object.fromEntries([...bySource].map(([source, bins]) => [source, bins.map((b, i) => r3((b.credit + factor[i]) / (b.confidence + 1)))])),
+  };
   return file;
 }
 
@@ -128,7 +140,7 @@ export async function run(args: ToolArgs): Promise<void> {
   }
   const oof = scored.map((s) => {
     const h = halves[s.article % 2];
-    return { ...s, confidence: Math.min(1, h.confidence(s.mark) * h.densityFactor(density.get(s.article)!)) };
+    return { ...s, confidence: Math.min(1, h.confidence(s.mark) * h.densityFactor(density.get(s.article)!, markSource(s.mark.rule))) };
   });
 
   const bins = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 1.01];

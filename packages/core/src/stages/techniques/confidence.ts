@@ -28,9 +28,11 @@ export interface CalibrationFile {
    * 1,000 characters) by bin (`edges`), and per bin the factor a mark's confidence is
    * multiplied by: observed precision over mean table confidence of the marks in articles of
    * that density. Marks in a calm article are less often right than the same marks in a
-   * charged one.
+   * charged one. `bySource`: the same per source of marks (the tagger's marks in calm copy fare
+   * worse than the hand-written insult rules), each bin pulled towards `factor` by one
+   * pseudo-unit of confidence.
    */
-  density?: { edges: number[]; factor: number[] };
+  density?: { edges: number[]; factor: number[]; bySource?: Record<string, number[]> };
 }
 
 export function markSource(rule: string): MarkSource {
@@ -77,21 +79,22 @@ export class Calibrator {
   }
 
   /** The factor for an article whose marks' table confidences sum to `density` per 1,000 characters. */
-  densityFactor(density: number): number {
+  densityFactor(density: number, source?: MarkSource): number {
     const d = this.file.density;
     if (!d) return 1;
+    const factor = (source && d.bySource?.[source]) || d.factor;
     // Piecewise linear between the bins' centres (the last bin's centre: its lower edge + 0.2), flat beyond.
-    const n = d.factor.length;
+    const n = factor.length;
     const centre = (i: number) => (i + 1 < n ? (d.edges[i] + d.edges[i + 1]) / 2 : d.edges[i] + 0.2);
-    if (density <= centre(0)) return d.factor[0];
+    if (density <= centre(0)) return factor[0];
     for (let i = 1; i < n; i++) {
       const c = centre(i);
       if (density <= c) {
         const c0 = centre(i - 1);
-        return d.factor[i - 1] + ((d.factor[i] - d.factor[i - 1]) * (density - c0)) / (c - c0);
+        return factor[i - 1] + ((factor[i] - factor[i - 1]) * (density - c0)) / (c - c0);
       }
     }
-    return d.factor[n - 1];
+    return factor[n - 1];
   }
 }
 

@@ -8,7 +8,7 @@ import { PATTERN_RULES } from './rules.js';
 import { anaphoraMarks, smearMarks } from './smears.js';
 import { STOPWORDS } from './stopwords.js';
 import type { TechniqueTagger } from './tagger.js';
-import { shippedCalibrator, type Calibrator } from './confidence.js';
+import { markSource, shippedCalibrator, type Calibrator } from './confidence.js';
 import { coverage, dropOrphanRepetitions, nameRanges, onlyName, reportedRanges } from './filters.js';
 
 /** Which sources of marks to use; all on by default (the evaluation switches them to measure each). */
@@ -150,9 +150,10 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const table = kept.map((m) => ({ ...m, confidence: calibrator.confidence(m) }));
   let sum = 0;
   for (const m of dedupe(table)) sum += m.confidence;
-  const factor = calibrator.densityFactor((1000 * sum) / Math.max(1000, text.length));
+  const density = (1000 * sum) / Math.max(1000, text.length);
   const confident: Array<Mark & { confidence: number }> = [];
   for (const m of table) {
+    const factor = calibrator.densityFactor(density, markSource(m.rule));
     const confidence = Math.round(Math.min(1, m.confidence * factor) * 1000) / 1000;
     if (confidence >= minConfidence) confident.push({ ...m, confidence });
   }
