@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createContext, emptyArticle, entitiesStage, segmentStage } from '../../../packages/core/src/index.js';
+import { coreferenceStage, createContext, emptyArticle, entitiesStage, segmentStage } from '../../../packages/core/src/index.js';
 import { NER_MODEL_INFO, nerModel } from '../../../packages/core/src/models/ner/model.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
@@ -69,6 +69,8 @@ export async function run(args: ToolArgs): Promise<void> {
     const context = createContext();
     segmentStage().run(article, context);
     entitiesStage().run(article, context);
+    // The entity types and the drop of unlikely mentions are decided by coreference.
+    coreferenceStage().run(article, context);
     const predicted = context.nerMentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE');
     gum.add(doc.gold, predicted);
   }

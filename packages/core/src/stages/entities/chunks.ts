@@ -15,6 +15,11 @@ const FUNCTION_WORDS = new Set(
     'when where says said say claim claims here there just now very all every').split(' '),
 );
 
+/** Lower-case words that may stand inside a name ("Bank of England", "Ludwig van Beethoven"). */
+const INNER_WORDS = new Set(
+  'of the and for on in at upon to de du da das dos del della der den di do la le les van von ter ten bin ibn al el y e et sur am im zu und'.split(' '),
+);
+
 /** Titles of members of a parliament, written before a name ("MP Nigel Waterson"). */
 const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'msp', 'mla', 'am', 'td']);
 
@@ -35,6 +40,7 @@ function isTitleCaseSentence(infos: readonly WordInfo[]): boolean {
 
 /**
  * Fixes to the tagger's chunks of one sentence, before names are trimmed:
+ * - a lower-case word that is not one of a name's small words ends the name;
  * - in a title-case headline, a name stops before a function word ("Is", "To") or a word
  *   the article writes in lower case elsewhere ("Donald Trump Is Going To Be Elected");
  * - an institution word followed by "for"/"of" and another name joins it, and so does a
@@ -46,7 +52,17 @@ function isTitleCaseSentence(infos: readonly WordInfo[]): boolean {
  * - a title word at the end of a non-person name goes ("Stanislaus County Deputy").
  */
 export function refineChunks(found: readonly Chunk[], words: readonly string[], infos: readonly WordInfo[], documentCase?: DocumentCase): Chunk[] {
-  let chunks: Chunk[] = found.map((c) => [c[0], c[1], c[2]]);
+  let chunks: Chunk[] = [];
+  // A lower-case word other than a name's own small words ends a name ("Nistelrooy caught Arsenal").
+  for (const c of found) {
+    let a = c[0];
+    for (let i = c[0] + 1; i < c[1]; i++) {
+      if (infos[i].caseClass !== 0 || INNER_WORDS.has(infos[i].norm)) continue;
+      if (i > a) chunks.push([a, i, c[2]]);
+      a = i + 1;
+    }
+    if (c[1] > a && infos[a].caseClass !== 0) chunks.push([a, c[1], c[2]]);
+  }
   const lower = (i: number) => infos[i].norm;
 
   if (isTitleCaseSentence(infos)) {
