@@ -6,12 +6,12 @@
  * packages/core/src/stages/techniques/labels.ts; labels PTC lacks are left out.
  * Prints one line per technique, then the micro figures last. Runs the default stages up to
  * attribution first (the stage reads names and reported speech); `--no-filters` turns those
- * filters off, `--min-confidence` sets a threshold (default 0: every mark), `--drop-reported`
+ * filters off, `--min-confidence` sets a threshold (default: the stage's, 0.1), `--drop-reported`
  * scores the default output's policy (marks in quoted or reported speech dropped).
  */
 import { createContext } from '../../../packages/core/src/index.js';
 import { PTC2020_TO_2023, ptc2020ClassOf } from '../../../packages/core/src/stages/techniques/labels.js';
-import { type TechniqueOptions } from '../../../packages/core/src/stages/techniques/index.js';
+import { DEFAULT_MIN_CONFIDENCE, type TechniqueOptions } from '../../../packages/core/src/stages/techniques/index.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc } from '../lib/ptc-corpus.js';
 import { ptcPipeline } from '../lib/ptc-pipeline.js';
@@ -32,8 +32,7 @@ export async function run(args: ToolArgs): Promise<void> {
   // PTC's annotators marked techniques in quoted speech too: scored by its convention unless --drop-reported.
   options.reported = args.options.has('drop-reported') ? 'drop' : 'keep';
   if (args.options.has('indirect')) options.indirect = true;
-  // Every mark by default (the ranking is scored; the stage's threshold is a product choice): --min-confidence sets one.
-  options.minConfidence = args.options.has('min-confidence') ? Number(args.options.get('min-confidence')) : 0;
+  if (args.options.has('min-confidence')) options.minConfidence = Number(args.options.get('min-confidence'));
   const pipeline = ptcPipeline(options);
 
   const tallies = new Map<string, Tally>();
@@ -62,7 +61,7 @@ export async function run(args: ToolArgs): Promise<void> {
 
   const pct = (x: number) => x.toFixed(3);
   process.stdout.write(
-    `PTC ${split}: ${articles.length} articles${without.length ? `, without ${without.join(', ')}` : ''}; marks with confidence >= ${options.minConfidence}, reported speech ${options.reported === 'keep' ? 'kept (PTC marks quotes too)' : 'dropped'}\n`,
+    `PTC ${split}: ${articles.length} articles${without.length ? `, without ${without.join(', ')}` : ''}; marks with confidence >= ${options.minConfidence ?? DEFAULT_MIN_CONFIDENCE}, reported speech ${options.reported === 'keep' ? 'kept (PTC marks quotes too)' : 'dropped'}\n`,
   );
   for (const [ptc, tally] of [...tallies].sort((x, y) => y[1].gold - x[1].gold)) {
     const f = figures(tally);
