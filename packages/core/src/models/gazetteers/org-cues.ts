@@ -25,7 +25,7 @@ export const ORG_HEAD_WORDS = words(`
   court tribunal parliament senate congress assembly cabinet secretariat directorate inspectorate service
   services fbi cia nhs hospital clinic church diocese club fc team orchestra charity coalition alliance
   organisation organization organisations organizations movement campaign taskforce consortium exchange
-  panel network institutes center centre
+  panel network institutes center centre unit
 `);
 
 /** Titles of newspapers and magazines: an ORG when written "the X" or after another name ("Evening Standard"). */

@@ -92,6 +92,12 @@ export function refineChunks(found: readonly Chunk[], words: readonly string[], 
         (prev as Chunk & { joinedOf?: boolean }).joinedOf = true;
         continue;
       }
+      // "Players' Association", "Teachers’ Union": a plural possessive inside an organisation's name.
+      if ((between === "'" || between === '’') && lower(prev[1] - 1).endsWith('s') && ORG_HEAD_WORDS.has(lower(cur[0]))) {
+        prev[1] = cur[1];
+        prev[2] = 'ORG';
+        continue;
+      }
       if ((between === 'and' || between === '&') && (prev as Chunk & { joinedOf?: boolean }).joinedOf && cur[2] !== 'PER') {
         prev[1] = cur[1];
         continue;
@@ -113,6 +119,17 @@ export function refineChunks(found: readonly Chunk[], words: readonly string[], 
       continue;
     }
     joined.push(cur);
+  }
+  // An organisation word the tagger left out after a plural possessive ("Manufacturers' Association").
+  for (const c of joined) {
+    const b = c[1];
+    if (b + 1 < infos.length && (infos[b].norm === "'") && lower(b - 1).endsWith('s') && infos[b + 1].caseClass === 1 && ORG_HEAD_WORDS.has(lower(b + 1))) {
+      const next = joined.find((d) => d[0] === b + 1);
+      if (!next) {
+        c[1] = b + 2;
+        c[2] = 'ORG';
+      }
+    }
   }
   chunks = joined;
 

@@ -88,6 +88,11 @@ describe('name spans', () => {
     expect(found.some((t) => /Is Going|Win The/.test(t))).toBe(false);
   });
 
+  it('keeps a plural possessive inside an organisation ("Players\' Association")', () => {
+    const found = mentions("The Hockey Players' Association said it would appeal.").map((m) => `${m.type}:${m.text}`);
+    expect(found.some((t) => t.startsWith('ORG:') && t.endsWith("Players' Association"))).toBe(true);
+  });
+
   it('leaves the group word off a place ("a Vermont Republican")', () => {
     const found = mentions('Senator Tomas Berg, a Vermont Republican, voted against it.').map((m) => `${m.type}:${m.text}`);
     expect(found).toContain('PLACE:Vermont');

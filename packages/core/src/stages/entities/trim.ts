@@ -22,6 +22,14 @@ export function trimName(tokens: readonly Token[], start: number, end: number, i
   }
   while (end > start && (CLITICS.has(tokens[end - 1].text) || !isWordlike(tokens[end - 1].text) && tokens[end - 1].text !== '.')) end--;
   // A lone possessive clitic inside ("Trump ’s envoy") cuts the name before it.
-  for (let i = start + 1; i < end; i++) if (CLITICS.has(tokens[i].text)) end = i;
+  // Not a plural possessive before a capitalised word ("Players' Association").
+  for (let i = start + 1; i < end; i++) {
+    if (!CLITICS.has(tokens[i].text)) continue;
+    const plural = (tokens[i].text === "'" || tokens[i].text === '’') && /s$/i.test(tokens[i - 1].text) && i + 1 < end && /^\p{Lu}/u.test(tokens[i + 1].text);
+    if (!plural) {
+      end = i;
+      break;
+    }
+  }
   return start < end ? [start, end] : null;
 }
