@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- attribution --data <path> [--split dev|train] [--errors N]`:
+ * `npm run eval -- attribution --data <path> [--split dev|train] [--errors N] [--reliability]`:
  * PolNeAR attribution figures. A prediction matches a gold attribution when the
  * content spans overlap by at least half the longer one; then source accuracy
  * (predicted source overlaps gold source, among matched pairs with a gold source)
@@ -11,6 +11,22 @@ import { readPolnear } from '../lib/polnear-read.js';
 import { asPredicted, emptyScore, figures, scoreArticle, type PredictedAttribution } from '../lib/polnear-score.js';
 
 export const summary = 'PolNeAR attribution: content P/R/F1 (overlap >= half), source and cue accuracy on matched pairs';
+
+/** Confidence bins against the observed share of right attributions (content matched and source right), for docs/attribution-claims.md. */
+function printReliability(rows: ReadonlyArray<[number, boolean]>): void {
+  const edges = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+  let ece = 0;
+  process.stdout.write('| confidence | attributions | mean confidence | right |\n|---|---|---|---|\n');
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const bin = rows.filter(([c]) => c >= edges[b] && c < edges[b + 1]);
+    if (!bin.length) continue;
+    const mean = bin.reduce((n, [c]) => n + c, 0) / bin.length;
+    const right = bin.filter(([, r]) => r).length / bin.length;
+    ece += (bin.length / rows.length) * Math.abs(mean - right);
+    process.stdout.write(`| ${edges[b].toFixed(1)}–${Math.min(1, edges[b + 1]).toFixed(1)} | ${bin.length} | ${mean.toFixed(3)} | ${right.toFixed(3)} |\n`);
+  }
+  process.stdout.write(`expected calibration error: ${ece.toFixed(3)}\n`);
+}
 
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'polnear/data');
@@ -24,6 +40,7 @@ export async function run(args: ToolArgs): Promise<void> {
   let chars = 0;
   let ms = 0;
   let shown = 0;
+  const reliability: Array<[number, boolean]> = [];
   for (const article of articles) {
     const t0 = performance.now();
     const analysed = pipeline.run(article.text);
@@ -32,6 +49,13 @@ export async function run(args: ToolArgs): Promise<void> {
     const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({ ...asPredicted(a), rule: a.rule ?? '?' }));
     const pairs = scoreArticle(article.attributions, predicted, score);
     const matched = new Set(pairs.map(([, p]) => p));
+    // Reliability: an attribution is right when its content matched and, where gold has a source, the sources overlap.
+    const goldOf = new Map(pairs.map(([g, p]) => [p, g]));
+    analysed.attributions.forEach((a, i) => {
+      const g = goldOf.get(predicted[i]);
+      const right = !!g && (!g.source || (!!a.source && Math.min(g.source.end, a.source.end) > Math.max(g.source.start, a.source.start)));
+      reliability.push([a.confidence ?? 0, right]);
+    });
     for (const p of predicted) {
       const r = byRule.get(p.rule) ?? { predicted: 0, matched: 0 };
       r.predicted++;
@@ -68,6 +92,7 @@ export async function run(args: ToolArgs): Promise<void> {
   process.stdout.write(`content F1: ${pct(f.f1)}% (target >= 70)\n`);
   process.stdout.write(`source accuracy (matched, gold has a source): ${pct(f.sourceAccuracy)}% of ${score.withGoldSource} (target >= 80)\n`);
   process.stdout.write(`cue accuracy (matched, gold has a cue): ${pct(f.cueAccuracy)}% of ${score.withGoldCue}\n`);
+  if (args.options.has('reliability')) printReliability(reliability);
   process.stdout.write(`speed (segment + attribution): ${Math.round(chars / (ms / 1000)).toLocaleString('en-US')} chars/s\n`);
   process.stdout.write(
     `summary: PolNeAR ${split} content F1 ${pct(f.f1)}% (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}%, cue ${pct(f.cueAccuracy)}%\n`,

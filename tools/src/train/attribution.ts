@@ -48,6 +48,9 @@ const MIN_WEIGHT = 0.25;
 /** Words never taken as cues on their own (function words inside multi-word cues). */
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'and', 'that', 'with', 'as', 'by', 'at', 'from', 'it', 'is', 'was', 'be', 'has', 'have', 'had', 'not', 'also']);
 
+/** Least confidences `--tune` tries for the stage's output (the shipped `MIN_CONFIDENCE` among them). */
+const TUNE_CONFIDENCE = [0, 0.1, 0.15, 0.2];
+
 /** Decisions `--tune` tries: the content's weight and the acceptance threshold (the shipped ones among them). */
 const TUNE_DECISIONS: Decision[] = [0, 0.2].flatMap((contentWeight) =>
   [-3, -2, -1].map((acceptThreshold) => ({ ...DECISION, contentWeight, acceptThreshold })),
@@ -76,6 +79,7 @@ function tune(articles: PolnearArticle[], folds: number): void {
   const shipped = { ...ATTRIBUTION_MODEL };
   const pct = (x: number) => (100 * x).toFixed(2);
   const scores = TUNE_DECISIONS.map(() => emptyScore());
+  const byConfidence = TUNE_CONFIDENCE.map(() => emptyScore());
   for (let fold = 0; fold < folds; fold++) {
     const held = articles.filter((_, i) => i % 5 === fold);
     const model = trainAttributionModel(articles.filter((_, i) => i % 5 !== fold), MODEL_OPTIONS);
@@ -85,11 +89,22 @@ function tune(articles: PolnearArticle[], folds: number): void {
       const pipeline = createPipeline([segmentStage(), attributionStage()]);
       for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), scores[d]);
     });
+    // The shipped decision again, with the stage's least confidence varied.
+    Object.assign(ATTRIBUTION_MODEL, encoded(model, DECISION));
+    resetAttributionModel();
+    TUNE_CONFIDENCE.forEach((minConfidence, c) => {
+      const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence })]);
+      for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), byConfidence[c]);
+    });
   }
   const where = folds === 1 ? 'held-out fifth' : `${folds} held-out fifths`;
   TUNE_DECISIONS.forEach((decision, d) => {
     const f = figures(scores[d]);
     process.stdout.write(`${where}, content weight ${decision.contentWeight}, accept above ${decision.acceptThreshold}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
+  });
+  TUNE_CONFIDENCE.forEach((minConfidence, c) => {
+    const f = figures(byConfidence[c]);
+    process.stdout.write(`${where}, shipped decision, least confidence ${minConfidence}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
   });
   Object.assign(ATTRIBUTION_MODEL, shipped);
   resetAttributionModel();

@@ -2,7 +2,7 @@ import type { Stage } from '../../context.js';
 import { spanOf, trimRange } from '../../model/span.js';
 import type { Attribution } from '../../model/types.js';
 import { findContinuedQuotes, findDirectQuotes } from './direct.js';
-import { attributionConfidence } from './confidence.js';
+import { attributionConfidence, MIN_CONFIDENCE } from './confidence.js';
 import { notAttribution } from './frames.js';
 import type { FoundAttribution } from './found.js';
 import { buildFinderInput } from './input.js';
@@ -20,7 +20,8 @@ import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
  * speech, beliefs, intentions.
  * Sources link to entities through mentions and resolved pronouns.
  */
-export function attributionStage(): Stage {
+export function attributionStage(options: { minConfidence?: number } = {}): Stage {
+  const minConfidence = options.minConfidence ?? MIN_CONFIDENCE;
   return {
     id: 'attribution',
     description: 'who said what: source, cue and content of quotes and reported speech',
@@ -43,7 +44,7 @@ export function attributionStage(): Stage {
       const kept = found.filter((f) => notAttribution(input, f) === null);
 
       const linker = new SourceLinker(article, context);
-      article.attributions = kept.map((f, i): Attribution => {
+      const built = kept.map((f): Omit<Attribution, 'id'> => {
         const [cs, ce] = trimRange(text, f.content[0], f.content[1]);
         const direct = f.direct || /[“"]|''|``/.test(text.slice(cs, ce));
         // A source the heuristics found must read as a speaker; otherwise the text does not say who (unresolved).
@@ -52,7 +53,6 @@ export function attributionStage(): Stage {
         f.source = checked;
         const link = f.source ? linker.link(f.source[0], f.source[1]) : null;
         return {
-          id: `a${i + 1}`,
           direct,
           source: f.source && link ? { ...spanOf(text, f.source[0], f.source[1]), entity: link.entity } : null,
           cue: f.cue ? spanOf(text, f.cue[0], f.cue[1]) : null,
@@ -61,9 +61,11 @@ export function attributionStage(): Stage {
           rule: f.rule,
           sourceResolution: link ? link.resolution : 'unresolved',
           sourceKind: link ? link.kind : 'unnamed',
-          confidence: attributionConfidence(text, f, link ? link.resolution === 'unresolved' : !!f.unresolved),
+          confidence: attributionConfidence(text, f),
         };
       });
+      // Below the least confidence an attribution is more often wrong than right by far: say nothing (precision before recall).
+      article.attributions = built.filter((a) => (a.confidence ?? 1) >= minConfidence).map((a, i) => ({ id: `a${i + 1}`, ...a }));
     },
   };
 }

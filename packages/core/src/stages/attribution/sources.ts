@@ -168,23 +168,32 @@ export class SourceLinker {
     const headWords = this.text.slice(start, headEnd).trim();
     const firstWord = headWords.toLowerCase().replace(/^(?:and|but|so|then)\s+/, '');
     if (PRONOUNS.has(firstWord)) return this.pronoun(start, end, firstWord);
-    const inHead = inSpan.filter((m) => m.start < headEnd && !m.possessor);
+    const speakers = inSpan.filter((m) => m.rank > 0);
+    // "2014 speech he": a pronoun closing the head, with no name before it, is the speaker.
+    const lastWord = /(\S+)\s*$/.exec(headWords)?.[1].toLowerCase() ?? '';
+    if (SOURCE_PRONOUNS.has(lastWord) && lastWord !== 'who' && !speakers.some((m) => m.start < headEnd && !m.possessor && m.rank >= 2)) {
+      return this.pronoun(start + headWords.toLowerCase().lastIndexOf(lastWord), end, lastWord);
+    }
+    // A person's name that modifies a noun ("senior Obama Administration officials") is not the speaker.
+    const modifier = (m: LinkedMention) => m.rank === 3 && /^\s*[\p{L}]/u.test(this.text.slice(m.end, Math.min(headEnd, m.end + 3)));
+    const inHead = speakers.filter((m) => m.start < headEnd && !m.possessor && !modifier(m));
     let chosen = SourceLinker.best(inHead);
     // "Obama's deputy national security adviser, Ben Rhodes": a role first, the name in apposition.
     if (!chosen && cuts.length && /^[,(]/.test(this.text.slice(cuts[0], cuts[0] + 1))) {
       const next = cuts[1] ?? end;
-      chosen = SourceLinker.best(inSpan.filter((m) => m.start > cuts[0] && m.start < next && !m.possessor && m.rank === 3));
+      chosen = SourceLinker.best(speakers.filter((m) => m.start > cuts[0] && m.start < next && !m.possessor && m.rank === 3));
     }
     const documentHead = DOCUMENT_WORDS.test(headWords) && !(chosen && chosen.rank === 3 && chosen.start < start + headWords.search(DOCUMENT_WORDS));
     if (chosen) return { entity: chosen.entity, resolution: 'linked', kind: documentHead ? 'document' : this.kindOf(chosen.entity) };
     // A role of an organisation ("BT's spokesman", "a spokesman for BT") speaks for it; a role of a person does not.
-    const org = SourceLinker.best(inSpan.filter((m) => m.rank === 2 || (m.rank === 1 && m.possessor)));
-    if (org && !inSpan.some((m) => m.rank === 3 && m.start < org.start)) return { entity: org.entity, resolution: 'linked', kind: DOCUMENT_WORDS.test(headWords) ? 'document' : this.kindOf(org.entity) };
+    const org = SourceLinker.best(speakers.filter((m) => m.rank === 2 || (m.rank === 1 && m.possessor)));
+    if (org && !speakers.some((m) => m.rank === 3 && m.start < org.start)) return { entity: org.entity, resolution: 'linked', kind: DOCUMENT_WORDS.test(headWords) ? 'document' : this.kindOf(org.entity) };
     return { entity: null, resolution: 'unnamed', kind: describedKind(headWords) };
   }
 
   private pronoun(start: number, end: number, word: string): SourceLink {
-    const id = this.referents.get(start + this.text.slice(start, end).toLowerCase().indexOf(word));
+    const at = this.text.slice(start, end).toLowerCase().search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+    const id = this.referents.get(start + Math.max(0, at));
     if (id && this.typeOf.get(id) === 'PERSON') return { entity: id, resolution: 'linked', kind: 'person' };
     // "X, who …, said": the name just before the relative pronoun.
     if (word === 'who') {
@@ -257,6 +266,8 @@ export function plausibleSource(text: string, start: number, end: number): [numb
     if (/^\p{Lu}/u.test(first.w) && !NOT_NAMES.test(first.w) && clauseAt > 0) {
       let k = 1;
       while (k < words.length && (/^\p{Lu}/u.test(words[k].w) || (NAME_JOINERS.has(words[k].lower) && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1].w)))) k++;
+      // "[in] England you are only punished for what you [say]": the pronoun after the name is the subject.
+      if (k < words.length && /^(?:he|she|they|we|i|you|it)$/.test(words[k].lower)) return range(k, k);
       // "BT's rivals have accused": a possessive name takes the noun it owns.
       if (/['’]s$/.test(words[k - 1].w)) k = clauseAt;
       if (k > 1 || !/^(?:the|a|an)$/i.test(first.w)) return range(0, k - 1);

@@ -17,6 +17,8 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 /** Titles of office that stand before a person's name ("MP Nigel Waterson", "Sen. Reid"): a person is named here. */
 const OFFICE_TITLES = new Set(['mp', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'president', 'minister', 'dr', 'dr.', 'prof', 'professor', 'judge', 'chairman', 'chairwoman', 'chief', 'secretary', 'mayor', 'sgt', 'sgt.', 'gen', 'gen.', 'col', 'col.', 'capt', 'capt.', 'det', 'det.', 'officer', 'coach', 'manager', 'analyst', 'spokesman', 'spokeswoman']);
+/** Nouns that name a person by role ("the chairman said", "The NYPD Chief said"). */
+const ROLE_NOUNS = new Set(['chief', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'director', 'official', 'ceo', 'executive', 'lawyer', 'attorney', 'prosecutor', 'analyst', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'manager', 'coach', 'officer', 'source', 'leader', 'founder', 'owner', 'head', 'judge', 'sheriff', 'detective', 'witness', 'economist']);
 /** How many sentences back a pronoun may look for its person. */
 const WINDOW = 3;
 
@@ -188,8 +190,10 @@ function namedBefore(tokens: readonly Token[], from: number, to: number, inPerso
   for (let k = from; k < to - 0 && k + 1 < tokens.length; k++) {
     if (inPerson[k] || inPerson[k + 1] || (quoted && quoted[k])) continue;
     const word = tokens[k].text;
-    if (!/^\p{Lu}/u.test(tokens[k + 1].text)) continue;
     const lower = word.toLowerCase();
+    // "The NYPD Chief said once Comey saw …": a person named by role, before the candidate, as a subject.
+    if (ROLE_NOUNS.has(lower) && !/^\p{Lu}/u.test(tokens[k + 1].text) && k > from && /^(?:the|a|an|\p{Lu}.*)$/u.test(tokens[k - 1].text) && k - from <= 4) return true;
+    if (!/^\p{Lu}/u.test(tokens[k + 1].text)) continue;
     if ((/^\p{Lu}\p{Ll}/u.test(word) && GIVEN_NAMES.has(lower)) || OFFICE_TITLES.has(lower) || MALE_TITLES.has(lower) || FEMALE_TITLES.has(lower)) return true;
   }
   return false;
