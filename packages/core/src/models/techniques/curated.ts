@@ -37,6 +37,8 @@ const flagPhrases = [
   'our nation', 'our country', 'our great nation', 'our great country', 'our homeland', 'the american people', 'we the people',
   'our troops', 'our borders', 'our values', 'our way of life', 'our freedoms', 'un-american', 'patriots', 'true patriots',
   'america first', 'the fatherland', 'the motherland', 'real americans', 'our children and grandchildren',
+  'the founders', 'the founding fathers', 'our founders', 'our founding fathers', 'american ideal', 'american ideals',
+  'american values', 'our republic',
 ];
 const doubtCues: Array<[string, 'next' | undefined]> = [
   ['so-called', 'next'], ['self-proclaimed', 'next'],
@@ -51,7 +53,7 @@ const exaggerationPhrases = [
 const sloganPhrases = [
   'make america great again', 'build the wall', 'lock her up', 'drain the swamp', 'america first', 'black lives matter',
   'all lives matter', 'never again', 'no justice no peace', 'yes we can', 'not my president', 'take back control',
-  'death to america', 'death to israel',
+  'death to america', 'death to israel', 'no one is above the law', 'no person is above the law', 'nobody is above the law',
 ];
 const killerPhrases = [
   'end of story', 'it is what it is', "it's what it is", 'enough is enough', 'the science is settled',

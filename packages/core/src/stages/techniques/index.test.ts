@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSync, createPipeline, defaultStages } from '../../pipeline.js';
 import { TECHNIQUE_LABELS } from '../../model/schema.js';
 import SAMPLE from '../../../../../apps/marginalia/samples/kremlin-signal.txt?raw';
-import { isAuthorQuestion, techniquesStage } from './index.js';
+import { DEFAULT_MIN_CONFIDENCE, isAuthorQuestion, techniquesStage } from './index.js';
 import { ptc2020ClassOf } from './labels.js';
 
 const sample = analyzeSync(SAMPLE);
@@ -40,7 +40,7 @@ describe('techniques on the sample article', () => {
       expect(t.confidence).toBeLessThanOrEqual(1);
     }
     // The default output is the marks at or above the threshold.
-    expect(sample.techniques.length).toBe(sampleAll.techniques.filter((t) => t.confidence! >= 0.1).length);
+    expect(sample.techniques.length).toBe(sampleAll.techniques.filter((t) => t.confidence! >= DEFAULT_MIN_CONFIDENCE).length);
   });
 
   it('keeps every technique span true to the text (0-based UTF-16, end exclusive)', () => {

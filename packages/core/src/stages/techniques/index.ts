@@ -42,7 +42,7 @@ export interface TechniqueOptions {
 }
 
 /** Marks below this confidence are left out of the default output (see docs/techniques-tone.md). */
-export const DEFAULT_MIN_CONFIDENCE = 0.1;
+export const DEFAULT_MIN_CONFIDENCE = 0.09;
 
 /** How many content words an attached mark may reach for ("so-called peace initiative"). */
 const ATTACH_REACH = 2;

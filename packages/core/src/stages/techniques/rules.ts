@@ -60,6 +60,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     pattern: /(?<![\p{L}-])\p{L}+-hating(?:\s+\p{Ll}+)?/gu,
   },
   {
+    // "a Houdini-like escape", "a Nixon-like cover-up": a person's name as a figure of speech.
+    id: 'rule:loaded/name-like',
+    label: 'Loaded_Language',
+    needle: '-like',
+    pattern: /(?<![\p{L}-])\p{Lu}\p{Ll}+-like(?:\s+\p{Ll}+)?/gu,
+  },
+  {
     // "We must stop arming terrorists." "This madness must end!" — a short exhortation on its own.
     id: 'rule:slogan/we-must',
     label: 'Slogans',

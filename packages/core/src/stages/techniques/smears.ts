@@ -7,7 +7,7 @@ import { normalizeToken } from './phrase-matcher.js';
 
 /*
  * Name-calling attached to a named person or organisation (issue #12): a label the author
- * pins on an entity mention, read from the entities stage.
+ * pins on an entity mention (PERSON, ORG, NORP or untyped OTHER), read from the entities stage.
  *   rule:name-calling/label-before-name   "crooked Hillary", "the Israel-hating senator Smith"
  *   rule:name-calling/name-then-label     "the Smith regime", "the Smith cronies"
  *   rule:name-calling/name-is-label       "Smith is a liar", "Smith, a corrupt hack,"
@@ -41,7 +41,8 @@ const BE = new Set(['is', 'was', "'s", 'remains', 'became', 'becomes']);
 export function smearMarks(article: Article, tokens: readonly Token[], skipSentence: (offset: number) => boolean, out: Mark[]): void {
   const norm = (i: number) => (i >= 0 && i < tokens.length ? normalizeToken(tokens[i].text) : '');
   for (const e of article.entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    // People and organisations, and groups or names the entity stage could not type ("Obama" as OTHER).
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'NORP' && e.type !== 'OTHER') continue;
     for (const m of e.mentions) {
       const c = m.text.charCodeAt(0);
       if (!(c >= 65 && c <= 90) || skipSentence(m.start)) continue;
