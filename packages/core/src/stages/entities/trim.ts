@@ -2,7 +2,12 @@ import type { Token } from '../../context.js';
 import { NAME_TITLES } from '../../models/titles/titles.js';
 
 const CLITICS = new Set(["'s", '’s', "'", '’', "'S", '’S']);
-const LEADING_NOISE = new Set(['the', 'a', 'an']);
+/** Words a name never starts with: articles, and conjunctions, prepositions and the like that a sentence opens with ("Or Vernon Maxwell"). */
+const LEADING_NOISE = new Set(
+  ('the a an or and but so if when while as at in on for with by from to after before since because then yet also only ' +
+    'even just not no yes oh ah well now here there this that these those my our your his her their its said says ' +
+    'meanwhile however although though unlike like under over about against between during').split(' '),
+);
 
 function isWordlike(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
