@@ -5,6 +5,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   read: { summary: 'open an article in the terminal reader (no FILE: the bundled sample)', load: async () => (await import('./cli/read.js')).readCommand },
   analyze: { summary: 'analyse one article and print json, text or markdown', load: async () => (await import('./cli/analyze.js')).analyzeCommand },
   batch: { summary: 'analyse many articles on all cores into JSONL, DuckDB or CSV', load: async () => (await import('./cli/batch.js')).batchCommand },
+  enqueue: { summary: 'put articles on a Redis queue for a fleet of workers (docs/fleet.md)', load: async () => (await import('./cli/enqueue.js')).enqueueCommand },
+  worker: { summary: 'analyse a Redis queue\'s articles into PostgreSQL or DuckDB, on any machine', load: async () => (await import('./cli/worker.js')).workerCommand },
+  fleet: { summary: 'a worker fleet\'s state: waiting, active, done, failed, rate, time to go', load: async () => (await import('./cli/fleet.js')).fleetCommand },
   export: { summary: 'export analyses (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, doccano, Label Studio, Markdown or HTML', load: async () => (await import('./cli/export.js')).exportCommand },
   'eval-import': { summary: 'read a corrected Label Studio or doccano export back as a gold file', load: async () => (await import('./cli/eval-import.js')).evalImportCommand },
 };

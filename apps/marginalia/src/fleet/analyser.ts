@@ -1,0 +1,61 @@
+import { Piscina } from 'piscina';
+import { workerFile } from '../batch/pool.js';
+import type { AnalyseOptions, BatchResult, BatchTask } from '../batch/types.js';
+import type { WorkerData } from '../batch/worker.js';
+
+/** An article that ran past the time budget: its thread was stopped. */
+export class TimeBudgetError extends Error {
+  constructor(readonly seconds: number) {
+    super(`the analysis took more than the time budget of ${seconds} s (--timeout)`);
+    this.name = 'TimeBudgetError';
+  }
+}
+
+/**
+ * The batch's worker threads (the same worker file and analysis), with a time budget per article.
+ * At most `threads` articles are handed over at once, so an article's clock starts when a thread
+ * takes it, not while it waits; one over budget has its thread stopped (piscina starts another).
+ */
+export class FleetAnalyser {
+  private readonly pool: Piscina;
+  private running = 0;
+  private waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly threads: number,
+    options: AnalyseOptions,
+    private readonly timeoutMs: number,
+  ) {
+    const workerData: WorkerData = { options, done: [] };
+    this.pool = new Piscina({
+      filename: workerFile(),
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      concurrentTasksPerWorker: 1,
+      workerData,
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 },
+    });
+  }
+
+  async analyse(task: BatchTask): Promise<BatchResult> {
+    if (this.running >= this.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      return (await this.pool.run(task, { signal: controller.signal })) as BatchResult;
+    } catch (error) {
+      if (controller.signal.aborted) throw new TimeBudgetError(this.timeoutMs / 1000);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
