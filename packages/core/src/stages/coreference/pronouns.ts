@@ -19,6 +19,8 @@ const NOT_PERSON_WORDS = new Set([
 const OFFICE_TITLES = new Set(['mp', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'president', 'minister', 'dr', 'dr.', 'prof', 'professor', 'judge', 'chairman', 'chairwoman', 'chief', 'secretary', 'mayor', 'sgt', 'sgt.', 'gen', 'gen.', 'col', 'col.', 'capt', 'capt.', 'det', 'det.', 'officer', 'coach', 'manager', 'analyst', 'spokesman', 'spokeswoman']);
 /** Nouns that name a person by role ("the chairman said", "The NYPD Chief said"). */
 const ROLE_NOUNS = new Set(['chief', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'director', 'official', 'ceo', 'executive', 'lawyer', 'attorney', 'prosecutor', 'analyst', 'secretary', 'commissioner', 'governor', 'mayor', 'senator', 'manager', 'coach', 'officer', 'source', 'leader', 'founder', 'owner', 'head', 'judge', 'sheriff', 'detective', 'witness', 'economist']);
+/** How many tokens before a candidate antecedent are searched for another person named there. */
+const NAMED_BEFORE = 40;
 /** How many sentences back a pronoun may look for its person. */
 const WINDOW = 3;
 
@@ -187,12 +189,15 @@ export function resolvePronouns(
  * followed by a capitalised word, or an office title before a capitalised word (outside quotes, when `quoted` is given).
  */
 function namedBefore(tokens: readonly Token[], from: number, to: number, inPerson: Uint8Array, quoted: Uint8Array | null): boolean {
+  // At most the NAMED_BEFORE tokens before the candidate: a pronoun's work stays bounded however long the sentence.
+  const sentenceStart = from;
+  from = Math.max(from, Math.min(to, tokens.length) - NAMED_BEFORE);
   for (let k = from; k < to - 0 && k + 1 < tokens.length; k++) {
     if (inPerson[k] || inPerson[k + 1] || (quoted && quoted[k])) continue;
     const word = tokens[k].text;
     const lower = word.toLowerCase();
     // "The NYPD Chief said once Comey saw …": a person named by role, before the candidate, as a subject.
-    if (ROLE_NOUNS.has(lower) && !/^\p{Lu}/u.test(tokens[k + 1].text) && k > from && /^(?:the|a|an|\p{Lu}.*)$/u.test(tokens[k - 1].text) && k - from <= 4) return true;
+    if (ROLE_NOUNS.has(lower) && !/^\p{Lu}/u.test(tokens[k + 1].text) && k > sentenceStart && /^(?:the|a|an|\p{Lu}.*)$/u.test(tokens[k - 1].text) && k - sentenceStart <= 4) return true;
     if (!/^\p{Lu}/u.test(tokens[k + 1].text)) continue;
     if ((/^\p{Lu}\p{Ll}/u.test(word) && GIVEN_NAMES.has(lower)) || OFFICE_TITLES.has(lower) || MALE_TITLES.has(lower) || FEMALE_TITLES.has(lower)) return true;
   }
