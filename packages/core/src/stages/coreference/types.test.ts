@@ -37,6 +37,11 @@ describe('one type per entity', () => {
     expect(merged.entity.type).toBe('ORG');
   });
 
+  it('does not make a team named in the plural a person', () => {
+    const { article } = entities('After a loss to the Wildcats two years ago, coach Dana Reyes said little.');
+    expect(article.entities.find((e) => e.name === 'Wildcats')?.type ?? 'ORG').not.toBe('PERSON');
+  });
+
   it('types a name with a corporate suffix or an institution word ORG', () => {
     expect(entityNamed('Analysts at Fenwick Holdings said demand was weak.', 'Fenwick Holdings').entity.type).toBe('ORG');
     expect(entityNamed('A spokesman for Pellworth Airlines declined to comment.', 'Pellworth Airlines').entity.type).toBe('ORG');

@@ -140,6 +140,10 @@ export function ruleVotes(infos: readonly WordInfo[], start: number, end: number
     if (head) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'org-word');
     else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && infos[start - 1].norm === 'the'))) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'newspaper');
   }
+  // "the Knicks", "the Pistons": a plural name after "the" is a team or a group, not a person.
+  if (n === 1 && start > from && infos[start - 1].norm === 'the' && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && (infos[start].gazetteer & 3) === 0 && infos[start].caseClass === 1) {
+    addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'the-plural');
+  }
   if (KNOWN_ORGS.has(whole)) addVote(votes, cues, ORG, TYPE_WEIGHTS.known, 'known-org');
   else if (PLACE_NAMES.has(whole)) {
     // A known place is not a person; whether it is the place or its team or government
