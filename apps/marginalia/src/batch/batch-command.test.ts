@@ -169,7 +169,8 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
   });
 });
 
-describe('interrupted runs', () => {
+// Real runs of 240 articles, killed and resumed: allow minutes on a busy shared machine.
+describe('interrupted runs', { timeout: 150_000 }, () => {
   const ARTICLES = 240;
   let reference: string;
 
@@ -179,7 +180,8 @@ describe('interrupted runs', () => {
     expect(full.status, full.stderr).toBe(0);
     reference = readFileSync(join(root, 'reference.jsonl'), 'utf8');
     expect(jsonLines(reference)).toHaveLength(ARTICLES);
-  });
+    // A real batch run of 240 articles: minutes on a busy shared machine, not the default 10 s.
+  }, 180_000);
 
   /**
    * Starts a run and sends `signal` once its output holds some lines; resolves to the exit code.
