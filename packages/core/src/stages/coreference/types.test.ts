@@ -37,6 +37,11 @@ describe('one type per entity', () => {
     expect(merged.entity.type).toBe('ORG');
   });
 
+  it('makes a leader named before "administration" a person', () => {
+    const { article } = entities('Critics said the Harlow administration had failed. The Harlow administration denied it.');
+    expect(article.entities.find((e) => e.name === 'Harlow')?.type ?? 'PERSON').toBe('PERSON');
+  });
+
   it('does not make a team named in the plural a person', () => {
     const { article } = entities('After a loss to the Wildcats two years ago, coach Dana Reyes said little.');
     expect(article.entities.find((e) => e.name === 'Wildcats')?.type ?? 'ORG').not.toBe('PERSON');

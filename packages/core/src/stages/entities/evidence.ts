@@ -45,6 +45,9 @@ export interface TypeEvidence {
  */
 export const TYPE_WEIGHTS = { temperature: 10, name: 2, known: 3, context: 1.5, title: 3, surname: 3 };
 
+/** Lower-case nouns after a name that make it a leader's ("the Obama administration"). */
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'regime', 'era', 'premiership', 'dynasty', 'doctrine']);
+
 /** Lower-case nouns after a name that make it the name of a product or a work ("the X newsletter"). */
 const WORK_NOUNS = new Set('newsletter newsletters podcast podcasts app apps blog vlog column show programme program series documentary album single novel book film movie game software browser screensaver handset smartphone console'.split(' '));
 
@@ -174,6 +177,9 @@ export function ruleVotes(infos: readonly WordInfo[], start: number, end: number
       const noun = infos[end + 1].norm;
       const noun2 = end + 2 < to ? infos[end + 2].norm : '';
       if (ORG_POSSESSED_NOUNS.has(noun) || ORG_POSSESSED_NOUNS.has(noun2) && (noun === 'chief' || noun === 'new' || noun === 'former' || noun === 'biggest' || noun === 'largest')) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-possessed');
+    } else if (LEADER_NOUNS.has(after) && n <= 2 && !PLACE_NAMES.has(whole)) {
+      // "the Obama administration", "the Bush era": a leader's name before what they lead.
+      addVote(votes, cues, PER, TYPE_WEIGHTS.context, 'leader-of');
     } else if (WORK_NOUNS.has(after)) {
       // "the Minute Fix newsletter", "the Daily Drive podcast": a named product, not a person.
       addVote(votes, cues, MISC, TYPE_WEIGHTS.name, 'work-noun');
