@@ -32,7 +32,7 @@ export const ORG_HEAD_WORDS = words(`
 export const MEDIA_WORDS = words(`
   times post journal herald tribune gazette chronicle telegraph guardian independent observer mirror standard
   ledger review magazine express courier examiner inquirer sun star mail economist register bulletin record
-  dispatch globe news press daily weekly monitor sentinel enquirer spectator statesman
+  dispatch globe news press daily weekly monitor sentinel enquirer spectator statesman channel
 `);
 
 /** Words that end a place name ("Oakland County", "Half Moon Bay", "Oakman Boulevard"). */

@@ -141,7 +141,7 @@ export function ruleVotes(infos: readonly WordInfo[], start: number, end: number
     let head = false;
     for (let i = start; i < end && !head; i++) head = ORG_HEAD_WORDS.has(infos[i].norm) && (n >= 2 || i > start) && !(givenFirst && n === 2);
     if (head) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'org-word');
-    else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst) || (n === 1 && start > from && infos[start - 1].norm === 'the'))) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'newspaper');
+    else if (MEDIA_WORDS.has(last) && ((n >= 2 && !givenFirst && (infos[start].gazetteer & 2) === 0) || (n === 1 && start > from && infos[start - 1].norm === 'the'))) addVote(votes, cues, ORG, TYPE_WEIGHTS.name, 'newspaper');
   }
   // "the Knicks", "the Pistons": a plural name after "the" is a team or a group, not a person.
   if (n === 1 && start > from && infos[start - 1].norm === 'the' && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && (infos[start].gazetteer & 3) === 0 && infos[start].caseClass === 1) {
