@@ -38,7 +38,7 @@ export function notAttribution(input: FinderInput, f: FoundAttribution): string 
   const after = tokens[c + 1]?.text.toLowerCase() ?? '';
   // `is reported to`, `is said to`, `is expected to`: a hedge on the clause, not a source.
   if (!f.direct && PASSIVE_BEFORE.has(before) && after === 'to' && /^(?:reported|said|expected|thought|believed|known|understood|rumou?red|alleged)$/.test(head)) return 'hedge-frame';
-  if (cueWords.every((w) => EPISTEMIC_CUES.test(w) || w === 'to') && (!source || IMPERSONAL_SOURCES.test(source) || PASSIVE_BEFORE.has(before) || after === 'to')) return 'epistemic-frame';
+  if (cueWords.every((w) => EPISTEMIC_CUES.test(w) || w === 'to') && (!source || IMPERSONAL_SOURCES.test(source) || PASSIVE_BEFORE.has(before))) return 'epistemic-frame';
   if (IMPERSONAL_SOURCES.test(source) && /^(?:seems?|seemed|appears?|appeared|emerges?|emerged|questions?|concerns?|hopes?|fears?)$/.test(head)) return 'impersonal-frame';
   // The author's own voice outside quotes (inside a quote, "I think" is the quoted speaker's).
   if (input.quoteOfToken[c] < 0 && !f.direct && authorFrame(source, head, before)) return 'author-voice';
