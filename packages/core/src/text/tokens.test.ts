@@ -36,4 +36,16 @@ describe('tokenize', () => {
   it('keeps URLs whole without trailing punctuation', () => {
     expect(words('See https://example.org/a?b=1.')).toEqual(['See', 'https://example.org/a?b=1', '.']);
   });
+  it('keeps e-mail addresses whole, and splits runs of punctuation into single marks', () => {
+    expect(words('Write to tips@news.example.org today.')).toEqual(['Write', 'to', 'tips@news.example.org', 'today', '.']);
+    // The e-mail alternative is bounded, so a long run with no '@' costs a constant per character
+    // (the bench `npm run bench -- adversarial` times it); the tokens are the same as before.
+    for (const mark of ['.', '-', '_', '+']) {
+      const run = tokenize(mark.repeat(5000));
+      expect(run).toHaveLength(5000);
+      expect(run.every((t, i) => t.text === mark && t.start === i)).toBe(true);
+    }
+    const local = 'a'.repeat(70);
+    expect(words(`${local}@news.org`).slice(0, 2)).toEqual([local, '@']);
+  });
 });
