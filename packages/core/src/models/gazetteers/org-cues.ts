@@ -45,7 +45,7 @@ export const PLACE_HEAD_WORDS = words(`
 
 /** Common nouns that stand in apposition before a company's name ("analysts Gartner", "the regulator Ofcom"). */
 export const ORG_APPOSITION_NOUNS = words(`
-  analysts analyst firm firms company companies group bank lender insurer retailer retailers supermarket
+  analysts firm firms company companies group bank lender insurer retailer retailers supermarket
   supermarkets chain carmaker automaker airline carrier manufacturer maker makers rival rivals giant conglomerate
   broadcaster newspaper paper tabloid magazine network regulator watchdog website site portal publisher
   provider operator operators startup start-up brand label studio agency charity club team side consultancy

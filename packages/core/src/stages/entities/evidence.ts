@@ -159,7 +159,7 @@ export function ruleVotes(infos: readonly WordInfo[], start: number, end: number
   if (start > from) {
     const before = infos[start - 1].norm;
     if (HONORIFICS.has(before)) addVote(votes, cues, PER, TYPE_WEIGHTS.title, 'honorific');
-    else if (ORG_APPOSITION_NOUNS.has(before)) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-apposition');
+    else if (ORG_APPOSITION_NOUNS.has(before) && !givenFirst) addVote(votes, cues, ORG, TYPE_WEIGHTS.context, 'org-apposition');
     else {
       // "a spokesman for X", "chief executive of the X", "shares in X", "analyst at X".
       let j = start - 1;
