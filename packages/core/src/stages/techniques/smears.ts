@@ -22,7 +22,7 @@ let smears: Set<string> | undefined;
 
 function isInsultAdjective(w: string): boolean {
   adjectives ??= new Set(insultAdjectives);
-  return adjectives.has(w) || /^[\p{L}]+-hating$/u.test(w);
+  return adjectives.has(w) || (w.endsWith('-hating') && w.length > 7);
 }
 
 function isInsultNoun(w: string): boolean {
@@ -115,19 +115,28 @@ export function anaphoraMarks(
     }
     return end;
   };
+  // A cheap key first (the first 16 characters, lower case); the three-word opening only when two keys agree.
+  const key = (t: string) => t.slice(0, 16).toLowerCase();
   let runStart = 0;
-  let runOpening = sentences.length ? opening(sentences[0].text) : '';
+  let runKey = sentences.length ? key(sentences[0].text) : '';
+  let runOpening: string | undefined;
   for (let i = 1; i <= sentences.length; i++) {
     const prev = sentences[i - 1];
     const cur = sentences[i];
-    if (cur && !skip[i] && !skip[i - 1] && cur.text.trim() === prev.text.trim() && /\p{L}/u.test(cur.text)) {
+    if (cur && !skip[i] && !skip[i - 1] && cur.end - cur.start === prev.end - prev.start && cur.text === prev.text && /\p{L}/u.test(cur.text)) {
       out.push({ label: 'Repetition', start: cur.start, end: cur.end, rule: 'rule:repetition/sentence-again' });
     }
-    const o = cur && !skip[i] ? opening(cur.text) : '';
-    if (o === '' || o !== runOpening) {
-      if (i - runStart >= 3 && runOpening !== '') for (let k = runStart + 1; k < i; k++) out.push({ label: 'Repetition', start: sentences[k].start, end: span(sentences[k], 3), rule: 'rule:repetition/anaphora' });
+    const k = cur && !skip[i] ? key(cur.text) : '';
+    let same = k !== '' && k.slice(0, 4) === runKey.slice(0, 4);
+    if (same) {
+      runOpening ??= opening(sentences[runStart].text);
+      same = runOpening !== '' && opening(cur.text) === runOpening;
+    }
+    if (!same) {
+      if (i - runStart >= 3) for (let j = runStart + 1; j < i; j++) out.push({ label: 'Repetition', start: sentences[j].start, end: span(sentences[j], 3), rule: 'rule:repetition/anaphora' });
       runStart = i;
-      runOpening = o;
+      runKey = k;
+      runOpening = undefined;
     }
   }
 }
