@@ -42,15 +42,61 @@ export interface AnalysisContext {
   scratch: Map<string, unknown>;
 }
 
+/** A fresh context, for one run of a pipeline over one article (`Pipeline.run` refuses a used one). */
 export function createContext(): AnalysisContext {
   return { tokens: [], sentenceTokens: [], nerMentions: [], referents: new Map(), scratch: new Map() };
 }
 
-/** A named step of the pipeline. It adds annotations to the article; it never rewrites another stage's. */
+/**
+ * What a stage reads or writes, by name: the article's layers and the context's working data.
+ * - `paragraphs`, `sentences`, `tokens`: `segment` (`tokens` and `sentenceTokens` in the context);
+ * - `paragraph-kinds`: each paragraph's `kind` and `kindRule` (`paragraph-kinds`);
+ * - `mentions`: `context.nerMentions` (`entities`); `entities`, `referents`: `article.entities`,
+ *   `context.referents` (`coreference`); `roles`: `entity.roles`, `article.cooccurrence` (`roles`);
+ * - `attributions`, `hedges`, `claims`, `techniques`, `tone`: the layers of those names;
+ * - `sentence-scores`: each sentence's `checkworthiness` and `subjectivity` (`sentence-scores`).
+ * A custom stage may name layers of its own.
+ */
+export type Layer =
+  | 'paragraphs'
+  | 'sentences'
+  | 'tokens'
+  | 'paragraph-kinds'
+  | 'mentions'
+  | 'entities'
+  | 'referents'
+  | 'roles'
+  | 'attributions'
+  | 'hedges'
+  | 'sentence-scores'
+  | 'claims'
+  | 'techniques'
+  | 'tone'
+  | (string & {});
+
+/**
+ * A named step of the pipeline. It adds annotations to the article; it never rewrites another stage's.
+ *
+ * Its contract: `requires` names the layers it cannot work without, `uses` those it reads when an
+ * earlier stage provides them (it works without them: an attribution without entities has no linked
+ * source), `provides` those it writes. `Pipeline` checks, when it is built, that every required layer
+ * is provided by an earlier stage and that no used layer is provided only by a later one. A layer has
+ * one owner: only the stage that provides it writes it. Where the model's types make a field
+ * mandatory before its owner runs (`segment` gives each sentence `checkworthiness: 0` and
+ * `subjectivity: 0`, each paragraph `kind: 'body'`), the value is a placeholder that only the owner
+ * (`sentence-scores`, `paragraph-kinds`) replaces; a stage that reads it requires or uses the owner's layer.
+ * A stage without a contract is not checked.
+ */
 export interface Stage {
   /** Short, stable id (`segment`, `entities`, ...), shown in `article.pipeline`. */
   id: string;
   /** One line: what the stage adds. */
   description: string;
+  /** Layers an earlier stage must provide. */
+  requires?: readonly Layer[];
+  /** Layers read when present; if a stage provides one, it must come earlier. */
+  uses?: readonly Layer[];
+  /** Layers this stage writes (and owns). */
+  provides?: readonly Layer[];
   run(article: Article, context: AnalysisContext): void;
 }
