@@ -75,7 +75,7 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
     const matcher = new PhraseMatcher<LexiconEntry>(
       learnedFit.map((e) => ({ tokens: e.phrase.split(' '), entry: { label: e.label, rule: `learned:${e.phrase}`, ...(e.attach ? { attach: e.attach } : {}), ...(learnedThresholds.get(e.label)?.span === 'sentence' ? { wholeSentence: true } : {}) } })),
     );
-    const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher })]);
+    const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher, minConfidence: 0, reported: 'keep' })]);
     for (const p of held) sources.push(pipeline.run(p.article.text, {}, createContext()).techniques);
     // Tagger marks at each grid threshold.
     for (const t of GRID) {

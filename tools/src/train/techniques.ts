@@ -38,7 +38,7 @@ const LABELS = Object.values(PTC2020_TO_2023).map((l) => l[0]);
 
 /** The marks the hand-written sources make (no learned lexicon, no tagger: it is trained after), per article, as PTC classes. */
 function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
-  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false, tagger: false })]);
+  const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false, tagger: false, minConfidence: 0, reported: 'keep' })]);
   return articles.map((a) =>
     pipeline
       .run(a.text, {}, createContext())
