@@ -33,8 +33,10 @@ export const RULE_KNOWN_ORG = 'ner/known-org';
  * in the article ("apple" the fruit).
  */
 function isKnownOrg(info: WordInfo, inside: boolean, caseTable: DocumentCase): boolean {
-  if (!(info.caseClass === 2 || (info.caseClass === 1 && inside))) return false;
-  return KNOWN_ORGS.has(info.norm) && ((caseTable.get(info.norm) ?? 0) & 1) === 0;
+  // "al-Qaeda" starts in lower case: a particle and a hyphen before a capital.
+  const particle = info.caseClass === 0 && /^(?:al|el)-/.test(info.norm);
+  if (!(particle || info.caseClass === 2 || (info.caseClass === 1 && inside))) return false;
+  return KNOWN_ORGS.has(info.norm) && (particle || ((caseTable.get(info.norm) ?? 0) & 1) === 0);
 }
 
 const CLASS_TYPE: Record<Exclude<NerClass, 'MISC'>, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' };
@@ -59,11 +61,14 @@ function isSurnameAfterGivenName(tokens: readonly Token[], given: number, next: 
   );
 }
 
+/** Titles of members of a parliament ("MP", "MEP"): alone they are not a name. */
+const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps']);
+
 /** "Press" in "Press Secretary Karoline Leavitt": a run of title words is a role, not a name. */
 function onlyRoleWords(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const l = tokens[i].text.toLowerCase();
-    if (!(ROLE_MODIFIERS.has(l) || ROLE_HEADS.has(l) || NAME_TITLES.has(l))) return false;
+    if (!(ROLE_MODIFIERS.has(l) || ROLE_HEADS.has(l) || NAME_TITLES.has(l) || MEMBER_TITLES.has(l))) return false;
   }
   return true;
 }
@@ -150,7 +155,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceTok
       }
     }
     for (let i = from; i < to; i++) {
-      if (taken[i] || !startsUpper(tokens[i].text)) continue;
+      if (taken[i] || !(startsUpper(tokens[i].text) || tokens[i].text.startsWith('al-'))) continue;
       const two = i + 1 < to && !taken[i + 1] ? institutionKey(tokens, i, i + 2) : '';
       if (two && INSTITUTION_NAMES.has(two)) add(si, i, i + 2, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));
       else if (INSTITUTION_NAMES.has(tokens[i].text.toLowerCase())) add(si, i, i + 1, 'ORG', RULE_INSTITUTION, ruleOnlyEvidence(ORG));

@@ -23,4 +23,8 @@ describe('names with particles', () => {
   it('does not join across a particle followed by a lower-case word', async () => {
     expect(await people('Maria Novak de facto ran the ministry.')).not.toContain('Maria Novak de facto');
   });
+
+  it('joins a hyphenated particle surname ("al-Rashidi")', async () => {
+    expect(await people('Prime Minister Karim al-Rashidi met reporters in Basra on Monday.')).toContain('Karim al-Rashidi');
+  });
 });

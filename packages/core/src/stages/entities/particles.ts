@@ -8,6 +8,9 @@ import type { NerClass } from '../../models/ner/tags.js';
  */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y']);
 
+/** A surname that opens with a particle and a hyphen ("al-Abadi", "bin-Laden"). */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben|bou|bint)-\p{Lu}/u;
+
 function startsUpperLetter(text: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text);
 }
@@ -23,6 +26,12 @@ export function joinNameParticles(tokens: readonly Token[], from: number, to: nu
   for (let c = 0; c < found.length; c++) {
     if (found[c][2] !== 'PER') continue;
     let end = found[c][1];
+    // "Haider al-Abadi", "Osama bin-Laden": a particle joined to the surname by a hyphen.
+    if (from + end < to && HYPHEN_PARTICLE.test(tokens[from + end].text) && !(found[c + 1] && found[c + 1][0] === end)) {
+      found[c] = [found[c][0], end + 1, 'PER'];
+      extended.add(c);
+      continue;
+    }
     let k = end;
     while (from + k < to && NAME_PARTICLES.has(tokens[from + k].text)) k++;
     if (k === end || from + k >= to || !startsUpperLetter(tokens[from + k].text)) continue;
