@@ -16,6 +16,7 @@ export function segmentStage(): Stage {
   return {
     id: 'segment',
     description: 'paragraphs, sentences and tokens with offsets',
+    provides: ['paragraphs', 'sentences', 'tokens'],
     run(article, context) {
       const { text } = article;
       const paragraphs: Paragraph[] = [];

@@ -55,6 +55,9 @@ export function hedgesStage(): Stage {
   return {
     id: 'hedges',
     description: 'hedging words and phrases (reportedly, may, allegedly, so-called)',
+    requires: ['paragraphs'],
+    uses: ['paragraph-kinds'],
+    provides: ['hedges'],
     run(article) {
       const boilerplate = article.paragraphs.filter((p) => p.kind === 'boilerplate');
       article.hedges = findHedges(article.text).filter((h) => !boilerplate.some((p) => h.start >= p.start && h.end <= p.end));

@@ -15,6 +15,8 @@ export function paragraphKindsStage(): Stage {
   return {
     id: 'paragraph-kinds',
     description: "decides each paragraph's kind: body, heading, byline or boilerplate",
+    requires: ['paragraphs'],
+    provides: ['paragraph-kinds'],
     run(article) {
       const { paragraphs } = article;
       for (let i = 0; i < paragraphs.length; i++) {

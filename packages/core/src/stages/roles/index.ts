@@ -13,6 +13,8 @@ export function rolesStage(): Stage {
   return {
     id: 'roles',
     description: 'roles from titles and appositions; which entities share sentences',
+    requires: ['entities', 'tokens'],
+    provides: ['roles'],
     run(article, context) {
       const { tokens, sentenceTokens } = context;
       const sentenceOfToken = new Int32Array(tokens.length);

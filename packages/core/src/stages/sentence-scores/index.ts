@@ -44,6 +44,9 @@ export function sentenceScoresStage(): Stage {
   return {
     id: 'sentence-scores',
     description: 'check-worthiness and subjectivity scores for every sentence',
+    requires: ['sentences', 'tokens'],
+    uses: ['paragraph-kinds'],
+    provides: ['sentence-scores'],
     run(article, context) {
       const checkworthiness = checkworthinessModel();
       const subjectivity = subjectivityModel();
