@@ -15,6 +15,9 @@ export function entitiesStage(): Stage {
   return {
     id: 'entities',
     description: 'finds named-entity mentions (people, organisations, places, groups, dates, events)',
+    requires: ['sentences', 'tokens'],
+    uses: ['paragraph-kinds'],
+    provides: ['mentions'],
     run(article, context) {
       const evidence = new Map<NerMention, TypeEvidence>();
       // Page chrome (captions, teasers, prompts) names no entity of the article.
