@@ -18,6 +18,8 @@ export function coreferenceStage(): Stage {
   return {
     id: 'coreference',
     description: 'merges mentions of the same entity (aliases, acronyms, surnames), decides one type per entity, and resolves he/she pronouns',
+    requires: ['mentions', 'tokens'],
+    provides: ['entities', 'referents'],
     run(article, context) {
       const evidence = context.scratch.get(EVIDENCE_SCRATCH) as Map<NerMention, TypeEvidence> | undefined;
       const all = clusterMentions(context.nerMentions);
