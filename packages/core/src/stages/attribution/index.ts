@@ -25,6 +25,9 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
   return {
     id: 'attribution',
     description: 'who said what: source, cue and content of quotes and reported speech',
+    requires: ['sentences', 'tokens'],
+    uses: ['paragraph-kinds', 'entities', 'referents', 'roles'],
+    provides: ['attributions'],
     run(article, context) {
       const { text } = article;
       const input = buildFinderInput(article, context);
