@@ -130,6 +130,9 @@ export function claimsStage(): Stage {
   return {
     id: 'claims',
     description: 'check-worthy claims with kind, source, hedges and entities; the sourcing profile',
+    requires: ['sentences', 'sentence-scores'],
+    uses: ['paragraph-kinds', 'entities', 'attributions', 'hedges'],
+    provides: ['claims'],
     run(article) {
       const { text } = article;
       const skipped = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate' || p.kind === 'byline').map((p) => p.id));
