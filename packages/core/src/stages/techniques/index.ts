@@ -55,6 +55,9 @@ export function techniquesStage(options: TechniqueOptions = {}): Stage {
   return {
     id: 'techniques',
     description: 'propaganda and persuasion techniques, each with the rule that marked it',
+    requires: ['sentences', 'tokens'],
+    uses: ['paragraph-kinds', 'entities', 'attributions'],
+    provides: ['techniques'],
     run(article, context) {
       article.techniques = detectTechniques(article, context, options);
     },
