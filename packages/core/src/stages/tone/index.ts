@@ -15,6 +15,9 @@ export function toneStage(): Stage {
   return {
     id: 'tone',
     description: 'tone figures for the article and each paragraph',
+    requires: ['sentences', 'tokens', 'sentence-scores', 'techniques'],
+    uses: ['paragraph-kinds', 'attributions'],
+    provides: ['tone'],
     run(article, context) {
       article.tone = toneReport(article, context);
     },
