@@ -58,9 +58,15 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
   }
   let errors: LineSink | undefined;
 
+  // `--out -` (a pipe for other engines, docs/fleet.md): a failure is a line of its own on standard
+  // output, in input order, so every line in gives one line out; no errors file unless --errors.
+  const pipe = options.out === '-';
   const recordFailure = async (failure: FailedResult) => {
-    errors ??= await fileLineSink(outputs.errorsPath, { append: false });
-    await errors.write(`${JSON.stringify({ id: failure.id, path: failure.path, problem: failure.problem, message: failure.message })}\n`);
+    if (pipe) await outputs.jsonl!.sink.write(`${JSON.stringify({ id: failure.id, path: failure.path, error: failure.message, problem: failure.problem })}\n`);
+    if (!pipe || options.errors) {
+      errors ??= await fileLineSink(outputs.errorsPath, { append: false });
+      await errors.write(`${JSON.stringify({ id: failure.id, path: failure.path, problem: failure.problem, message: failure.message })}\n`);
+    }
     summary.addFailure(failure.problem);
     counts.failed++;
   };

@@ -127,7 +127,8 @@ async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[
       const rate = outcome.analysed / Math.max(0.001, outcome.seconds);
       const parts = [`${outcome.analysed} analysed in ${outcome.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)`];
       if (outcome.skipped) parts.push(`${outcome.skipped} already done`);
-      parts.push(outcome.failed ? `${outcome.failed} failed: see ${outcome.errorsPath}` : 'none failed');
+      const where = options.out === '-' && !options.errors ? 'the lines with an "error" field' : outcome.errorsPath;
+      parts.push(outcome.failed ? `${outcome.failed} failed: see ${where}` : 'none failed');
       io.stderr.write(`marginalia batch: ${parts.join('; ')}.\n`);
     }
     if (outcome.interrupted) {
