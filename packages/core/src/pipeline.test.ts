@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Stage } from './context.js';
-import { analyze, createPipeline, defaultPipeline, emptyArticle } from './pipeline.js';
+import { createContext, type Stage } from './context.js';
+import { analyze, createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
+import { claimsStage } from './stages/claims/index.js';
+import { paragraphKindsStage } from './stages/paragraph-kinds/index.js';
+import { segmentStage } from './stages/segment.js';
+import { techniquesStage } from './stages/techniques/index.js';
 
 const marker = (id: string): Stage => ({
   id,
@@ -49,5 +53,76 @@ describe('Pipeline', () => {
 
   it('rejects a text that is not a string', async () => {
     await expect(analyze(42 as unknown as string)).rejects.toThrow(/expected the article text as a string, got number/);
+  });
+
+  it('analyses twice with two contexts and refuses a context a run has used', () => {
+    const pipeline = defaultPipeline();
+    const context = createContext();
+    const first = pipeline.run('Ann Lee said the bridge was closed.', {}, context);
+    expect(first.sentences).toHaveLength(1);
+    expect(() => pipeline.run('Another article.', {}, context)).toThrow(
+      /this context was used by an earlier run; a context belongs to one run, so pass createContext\(\) \(or nothing\) for each article/,
+    );
+    // Without a context each run gets its own.
+    expect(pipeline.run('Another article.').sentences).toHaveLength(1);
+    expect(pipeline.run('Another article.').sentences).toHaveLength(1);
+  });
+});
+
+describe('stage contracts', () => {
+  const without = (id: string) => defaultStages().filter((s) => s.id !== id);
+
+  it('every default stage declares what it provides, and the default order satisfies every contract', () => {
+    for (const stage of defaultStages()) expect(stage.provides?.length, stage.id).toBeGreaterThan(0);
+    expect(() => createPipeline(defaultStages())).not.toThrow();
+  });
+
+  it('each layer has one owner among the default stages', () => {
+    const owners = new Map<string, string>();
+    for (const stage of defaultStages()) {
+      for (const layer of stage.provides ?? []) {
+        expect(owners.get(layer), `${layer} provided by ${owners.get(layer)} and ${stage.id}`).toBeUndefined();
+        owners.set(layer, stage.id);
+      }
+    }
+  });
+
+  it('names the missing stage when a required layer is provided by none', () => {
+    expect(() => createPipeline(without('segment'))).toThrow(
+      'Pipeline: stage paragraph-kinds requires paragraphs, which no earlier stage provides; add segmentStage() before paragraph-kinds.',
+    );
+    expect(() => createPipeline(without('sentence-scores'))).toThrow(
+      'Pipeline: stage claims requires sentence-scores, which no earlier stage provides; add sentenceScoresStage() before claims.',
+    );
+    expect(() => createPipeline(without('entities'))).toThrow(/stage coreference requires mentions, which no earlier stage provides; add entitiesStage\(\) before coreference/);
+    expect(() => createPipeline(without('techniques'))).toThrow(/stage tone requires techniques, .* add techniquesStage\(\) before tone/);
+    expect(() => defaultPipeline().without('segment')).toThrow(/add segmentStage\(\)/);
+  });
+
+  it('names the stage to move when a layer comes too late', () => {
+    const ids = defaultPipeline().ids;
+    const claimsFirst = ids.filter((id) => id !== 'claims');
+    claimsFirst.splice(claimsFirst.indexOf('sentence-scores'), 0, 'claims');
+    expect(() => defaultPipeline().reorder(claimsFirst)).toThrow(
+      'Pipeline: stage claims requires sentence-scores, which stage sentence-scores provides only after it; move sentence-scores before claims.',
+    );
+    // A used layer (read when present) may be absent, but not late.
+    expect(() => createPipeline([segmentStage(), techniquesStage(), paragraphKindsStage()])).toThrow(
+      'Pipeline: stage techniques reads paragraph-kinds, which stage paragraph-kinds provides only after it; move paragraph-kinds before techniques.',
+    );
+    expect(() => createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage()])).not.toThrow();
+  });
+
+  it('refuses two owners of one layer', () => {
+    expect(() => createPipeline([segmentStage(), { ...segmentStage(), id: 'segment-again' }])).toThrow(
+      'Pipeline: stages segment and segment-again both provide paragraphs; a layer has one owner, so replace segment rather than add segment-again.',
+    );
+  });
+
+  it('checks custom stages that declare a contract and leaves undeclared ones alone', () => {
+    const custom: Stage = { id: 'quotes-count', description: 'x', requires: ['attributions'], provides: ['quote-count'], run() {} };
+    expect(() => createPipeline([segmentStage(), custom])).toThrow(/stage quotes-count requires attributions, which no earlier stage provides; add attributionStage\(\) before quotes-count/);
+    expect(defaultPipeline().append(custom).ids.at(-1)).toBe('quotes-count');
+    expect(() => createPipeline([claimsStage()]).ids).toThrow(/add segmentStage\(\) before claims/);
   });
 });

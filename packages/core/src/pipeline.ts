@@ -32,6 +32,7 @@ export class Pipeline {
       if (seen.has(stage.id)) throw new Error(`Pipeline: stage id "${stage.id}" appears twice; stage ids must be unique.`);
       seen.add(stage.id);
     }
+    checkContracts(stages);
     this.stages = [...stages];
   }
 
@@ -77,9 +78,16 @@ export class Pipeline {
     return new Pipeline(ids.map((id) => this.stages[this.indexOf(id)]));
   }
 
-  /** Runs every stage in order over `text`, synchronously. */
+  /**
+   * Runs every stage in order over `text`, synchronously. A context belongs to one run: passing
+   * one that a run has used throws (its tokens and mentions are another article's).
+   */
   run(text: string, meta: Partial<ArticleMeta> = {}, context: AnalysisContext = createContext()): Article {
     if (typeof text !== 'string') throw new TypeError(`analyze: expected the article text as a string, got ${typeof text}.`);
+    if (usedContexts.has(context)) {
+      throw new Error('Pipeline.run: this context was used by an earlier run; a context belongs to one run, so pass createContext() (or nothing) for each article.');
+    }
+    usedContexts.add(context);
     const article = emptyArticle(text, meta);
     for (const stage of this.stages) {
       stage.run(article, context);
@@ -87,6 +95,48 @@ export class Pipeline {
     }
     return article;
   }
+}
+
+/** Contexts a run has used (weakly held: a context is garbage once its run is over). */
+const usedContexts = new WeakSet<AnalysisContext>();
+
+/** `sentence-scores` -> `sentenceScoresStage()`: the factory that makes a default stage. */
+function factoryName(id: string): string {
+  return `${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Stage()`;
+}
+
+/** The default stage that provides `layer`, for the error message. */
+function defaultProvider(layer: string): Stage | undefined {
+  return defaultStages().find((s) => s.provides?.includes(layer));
+}
+
+/**
+ * Checks stage contracts in order: each required layer is provided by an earlier stage, and no used
+ * layer is provided only by a later one. Throws naming the stage to add or move.
+ */
+function checkContracts(stages: readonly Stage[]): void {
+  const provided = new Set<string>();
+  stages.forEach((stage, i) => {
+    const later = (layer: string) => stages.slice(i + 1).find((s) => s.provides?.includes(layer));
+    for (const layer of stage.requires ?? []) {
+      if (provided.has(layer)) continue;
+      const after = later(layer);
+      if (after) throw new Error(`Pipeline: stage ${stage.id} requires ${layer}, which stage ${after.id} provides only after it; move ${after.id} before ${stage.id}.`);
+      const provider = defaultProvider(layer);
+      const fix = provider ? `add ${factoryName(provider.id)} before ${stage.id}` : `add a stage that provides ${layer} before ${stage.id}`;
+      throw new Error(`Pipeline: stage ${stage.id} requires ${layer}, which no earlier stage provides; ${fix}.`);
+    }
+    for (const layer of stage.uses ?? []) {
+      if (provided.has(layer)) continue;
+      const after = later(layer);
+      if (after) throw new Error(`Pipeline: stage ${stage.id} reads ${layer}, which stage ${after.id} provides only after it; move ${after.id} before ${stage.id}.`);
+    }
+    for (const layer of stage.provides ?? []) {
+      const owner = stages.slice(0, i).find((s) => s.provides?.includes(layer));
+      if (owner) throw new Error(`Pipeline: stages ${owner.id} and ${stage.id} both provide ${layer}; a layer has one owner, so replace ${owner.id} rather than add ${stage.id}.`);
+      provided.add(layer);
+    }
+  });
 }
 
 export function emptyArticle(text: string, meta: Partial<ArticleMeta> = {}): Article {
