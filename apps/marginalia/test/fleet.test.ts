@@ -1,0 +1,103 @@
+/**
+ * A worker fleet as the issue describes it (#16), on a real Redis and PostgreSQL: 2,000 articles
+ * enqueued, three worker processes, one SIGKILLed mid-run; every article ends in PostgreSQL exactly
+ * once, with the same rows `marginalia batch --db` writes for the same input. Needs Redis and
+ * PostgreSQL (see fleet-services.ts); slow on a loaded machine, hence the long timeouts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, dropSchema, dumpDuckDb, dumpPostgres, inCI, missingServices, openQueue, pgQuery, pgUrl, queueCounts, START_SERVICES, startWorker, uniqueName, until, writeCorpus, type WorkerProcess } from './fleet-services.js';
+
+const ARTICLES = 2000;
+
+if (missingServices && inCI) {
+  it('the fleet tests need Redis and PostgreSQL', () => {
+    throw new Error(`${missingServices}; CI must start them (.ci/run does): ${START_SERVICES}.`);
+  });
+}
+
+describe.skipIf(Boolean(missingServices))('a fleet of three workers, one killed mid-run', () => {
+  const queueName = uniqueName('kill');
+  const schema = queueName;
+  let dir: string;
+  let ids: string[];
+  let workers: WorkerProcess[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-fleet-'));
+    ids = await writeCorpus(join(dir, 'corpus.jsonl'), ARTICLES);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const w of workers) w.child.kill('SIGKILL');
+    const queue = openQueue(queueName);
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    await dropSchema(schema);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('enqueues one job per article, and nothing more the second time', () => {
+    const first = cli(['enqueue', 'corpus.jsonl', '--queue', queueName], { cwd: dir });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(`enqueued ${ARTICLES} articles (${ARTICLES} new, 0 already in the queue) on ${queueName}\n`);
+    const again = cli(['enqueue', 'corpus.jsonl', '--queue', queueName], { cwd: dir });
+    expect(again.stdout).toBe(`enqueued ${ARTICLES} articles (0 new, ${ARTICLES} already in the queue) on ${queueName}\n`);
+  }, 120_000);
+
+  it('stores every article exactly once although a worker is SIGKILLed mid-job', async () => {
+    const queue = openQueue(queueName);
+    try {
+      const args = ['--queue', queueName, '--db', pgUrl(schema), '--concurrency', '1', '--exit-when-idle', '--lock-seconds', '10'];
+      workers = [0, 1, 2].map(() => startWorker(args, dir));
+      // Kill the first worker while it holds jobs, once the fleet is well under way.
+      let last = 0;
+      await until(
+        '300 articles done',
+        async () => {
+          const counts = await queueCounts(queue);
+          if (Date.now() - last > 30_000) {
+            last = Date.now();
+            console.log(`fleet test: ${JSON.stringify(counts)}`);
+          }
+          return counts.completed >= 300;
+        },
+        600_000,
+        200,
+      );
+      const victim = workers[0];
+      const held = (await queue.getActive()).length;
+      expect(held).toBeGreaterThan(0);
+      victim.child.kill('SIGKILL');
+      expect((await victim.exited).signal).toBe('SIGKILL');
+      const survivors = await Promise.all(workers.slice(1).map((w) => w.exited));
+      console.log(`fleet test: the survivors said:\n${workers[1].stderr()}\n${workers[2].stderr()}`);
+      for (const [i, exit] of survivors.entries()) expect(exit.code, workers[i + 1].stderr()).toBe(0);
+
+      const counts = await queueCounts(queue);
+      expect(counts).toMatchObject({ wait: 0, active: 0, delayed: 0, completed: ARTICLES, failed: 0 });
+      const stored = await pgQuery<{ article_id: string; n: string }>(`SELECT article_id, count(*) AS n FROM "${schema}".articles GROUP BY article_id`);
+      expect(stored.length).toBe(ARTICLES);
+      expect(stored.map((r) => r.article_id).sort()).toEqual([...ids].sort());
+      const version = await pgQuery<{ version: number; offsets: string }>(`SELECT version, offsets FROM "${schema}".marginalia_schema`);
+      expect(version).toEqual([{ version: 1, offsets: 'utf16' }]);
+    } finally {
+      await queue.close();
+    }
+  }, 900_000);
+
+  it('holds the same rows in every table as `marginalia batch --db` on the same input', async () => {
+    const batch = cli(['batch', 'corpus.jsonl', '--db', 'batch.duckdb', '--quiet', '--jobs', '2'], { cwd: dir, timeout: 600_000 });
+    expect(batch.stderr).toBe('');
+    expect(batch.status).toBe(0);
+    const [fromBatch, fromFleet] = await Promise.all([dumpDuckDb(join(dir, 'batch.duckdb')), dumpPostgres(schema)]);
+    for (const table of Object.keys(fromBatch)) {
+      expect(fromFleet[table].length, table).toBe(fromBatch[table].length);
+      expect(fromFleet[table].length, table).toBeGreaterThan(0);
+      expect(fromFleet[table] === fromBatch[table] || JSON.stringify(fromFleet[table]) === JSON.stringify(fromBatch[table]), `${table}: the rows differ`).toBe(true);
+    }
+  }, 900_000);
+});
