@@ -68,9 +68,20 @@ const scratch: number[] = [];
  * an end score and a span score (kind and length). Spans may not start or end inside the cue,
  * nor hold a token `blocked` marks (another attribution's cue).
  */
+/**
+ * Hostile input (issue #14): the search is quadratic in the sentence's length, once per cue, so a
+ * sentence longer than this many tokens is searched only within CONTENT_WINDOW tokens either side of
+ * the cue. News sentences are far shorter; a run of "he said that" is not.
+ */
+const LONG_SENTENCE = 400;
+const CONTENT_WINDOW = 120;
+
 export function bestContent(view: TokenView, cue: CueSpan, table: WeightTable, tagRule = true, blocked?: Uint8Array): ContentChoice | null {
   const { input } = view;
-  const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
+  const sentence = input.sentences[input.sentenceOfToken[cue.first]];
+  const long = sentence[1] - sentence[0] > LONG_SENTENCE;
+  const s0 = long ? Math.max(sentence[0], cue.first - CONTENT_WINDOW) : sentence[0];
+  const s1 = long ? Math.min(sentence[1], cue.end + CONTENT_WINDOW) : sentence[1];
   const prefix = clausePunctPrefix(view, s0, s1);
   const n = s1 - s0;
   const startScore = new Float64Array(n);
