@@ -116,12 +116,12 @@ describe('URL inputs', () => {
     expect(error.message).toContain('file:///etc/passwd');
   });
 
-  it('gives up after the timeout', async () => {
-    const started = Date.now();
+  // No wall-clock assertion: a timeout that did not fire would leave the request hanging and the
+  // test would fail on its own 20 s limit, however busy the machine.
+  it('gives up after the timeout', { timeout: 20_000 }, async () => {
     const error = await problemOf(loadArticle(`${base}/slow`, { timeoutMs: 300 }));
     expect(error.problem).toBe('network');
     expect(error.message).toContain('did not answer within 0.3 s');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses an oversized page, by its Content-Length or while streaming', async () => {

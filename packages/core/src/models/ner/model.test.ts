@@ -43,10 +43,9 @@ describe('tags', () => {
 });
 
 describe('shipped tagger', () => {
-  it('loads within the time budget and tags names in a new sentence', () => {
-    const t0 = performance.now();
-    nerModel();
-    expect(performance.now() - t0).toBeLessThan(300);
+  // Load time is a figure of `npm run bench` (cold first analysis), not a test: no wall clock here.
+  it('loads and tags names in a new sentence', () => {
+    expect(nerModel()).toBeTruthy();
     const words = ['On', 'Monday', ',', 'Maria', 'Lindqvist', 'flew', 'from', 'Stockholm', 'to', 'Berlin', 'for', 'talks', 'with', 'Siemens', '.'];
     const found = chunks(tagWords(words)).map(([a, b, c]) => `${c}:${words.slice(a, b).join(' ')}`);
     expect(found).toEqual(expect.arrayContaining(['PER:Maria Lindqvist', 'LOC:Stockholm', 'LOC:Berlin']));
