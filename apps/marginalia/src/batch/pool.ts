@@ -39,11 +39,13 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 
  * waiting when one finishes, so a worker never idles for the round trip through the parent
  * (which bounds the tasks in flight itself, see ordered-runner.ts). A worker that dies (out of
  * memory, a crash in native code) fails the article it was on, not the run; piscina replaces it.
+ * `timeoutMs` (--timeout; 0: none) bounds each article's analysis: one over it is recorded as
+ * failed (problem `timeout`) and its worker replaced. `filename` is the worker (tests give their own).
  */
-export function workerPoolAnalyser(jobs: number, options: AnalyseOptions, done: ReadonlySet<string>): Analyser {
+export function workerPoolAnalyser(jobs: number, options: AnalyseOptions, done: ReadonlySet<string>, timeoutMs = 0, filename = workerFile()): Analyser {
   const workerData: WorkerData = { options, done: [...done] };
   const pool = new Piscina({
-    filename: workerFile(),
+    filename,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
@@ -52,10 +54,31 @@ export function workerPoolAnalyser(jobs: number, options: AnalyseOptions, done: 
     resourceLimits: RESOURCE_LIMITS,
   });
   let started = false;
+  // With a time limit, at most `jobs` tasks are in the pool, so each starts on a worker at once and
+  // its clock measures its own analysis, not a wait in the queue. The analysis is synchronous, so an
+  // article over its budget cannot stop itself: the abort makes piscina terminate its worker and start
+  // another. piscina runs a task that has an AbortSignal alone on its worker, so no other article is
+  // lost with it.
+  const slots = timeoutMs > 0 ? new Slots(jobs) : undefined;
+  const run = async (task: BatchTask): Promise<BatchResult> => {
+    if (!slots) return (await pool.run(task)) as BatchResult;
+    await slots.take();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new TaskTimeout(timeoutMs)), timeoutMs);
+    try {
+      return (await pool.run(task, { signal: controller.signal })) as BatchResult;
+    } catch (error) {
+      if (controller.signal.aborted) return timedOut(task, timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      slots.give();
+    }
+  };
   return {
     async analyse(task) {
       try {
-        const result = (await pool.run(task)) as BatchResult;
+        const result = await run(task);
         started = true;
         return result;
       } catch (error) {
@@ -69,6 +92,41 @@ export function workerPoolAnalyser(jobs: number, options: AnalyseOptions, done: 
     async close() {
       await pool.destroy();
     },
+  };
+}
+
+class TaskTimeout extends Error {
+  constructor(ms: number) {
+    super(`took longer than ${ms / 1000} s`);
+  }
+}
+
+/** A counting semaphore: at most `free` holders at once, the rest wait in order. */
+class Slots {
+  private readonly waiting: Array<() => void> = [];
+  constructor(private free: number) {}
+  take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+/** The failure recorded for an article over its time budget (--timeout). */
+export function timedOut(task: BatchTask, timeoutMs: number): FailedResult {
+  return {
+    status: 'failed',
+    id: task.id,
+    path: task.path,
+    message: `The analysis of ${task.path} took longer than ${timeoutMs / 1000} s (--timeout) and was stopped; the article was skipped. Try it alone with \`marginalia analyze\`, or raise --timeout.`,
+    problem: 'timeout',
   };
 }
 

@@ -15,6 +15,8 @@ export interface BatchOptions extends OutputOptions {
   maxBytes: number;
   /** Leave out findings whose confidence is below this (0..1); undefined keeps all. */
   minConfidence?: number;
+  /** Each article's time budget on a worker, in ms (--timeout); 0 or absent: none. Not applied with jobs 0. */
+  timeoutMs?: number;
   summary: boolean;
   quiet: boolean;
   /** How often a plain progress line is printed when standard error is not a terminal. */
@@ -49,7 +51,7 @@ export async function runBatch(options: BatchOptions, streams: BatchStreams, sig
   const startedAt = performance.now();
   const outputs = await openOutputs(options, streams.stdout);
   const analyseOptions: AnalyseOptions = { maxBytes: options.maxBytes, rows: outputs.db !== undefined, summary: options.summary, minConfidence: options.minConfidence, offsets: options.offsets };
-  const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, analyseOptions, outputs.doneEverywhere) : inProcessAnalyser(analyseOptions, outputs.doneEverywhere);
+  const analyser: Analyser = options.jobs > 0 ? workerPoolAnalyser(options.jobs, analyseOptions, outputs.doneEverywhere, options.timeoutMs ?? 0) : inProcessAnalyser(analyseOptions, outputs.doneEverywhere);
   const summary = new CorpusSummary();
   const counts: ProgressCounts = { done: 0, failed: 0, skipped: 0, chars: 0 };
   const progress = options.quiet ? undefined : new Progress(streams.stderr, { terminal: Boolean(streams.stderr.isTTY), intervalMs: options.progressIntervalMs, width: streams.stderr.columns });

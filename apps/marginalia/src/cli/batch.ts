@@ -42,6 +42,9 @@ options:
   --offsets UNIT   span offsets in JSONL, DuckDB and CSV: utf16 code units (default; JavaScript
                    string indices) or codepoint (Unicode code points: Python str indices)
   --max-size SIZE  refuse articles larger than SIZE (default 10mb)
+  --timeout SECONDS  stop an article whose analysis takes longer (default 60; 0: no limit;
+                   worker threads only): it is recorded as failed (problem "timeout"), its
+                   worker is replaced and the run goes on
   --quiet          no progress on standard error
   --progress-every SECONDS  how often a progress line is printed when standard error
                    is not a terminal (default 10)
@@ -60,6 +63,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       resume: { type: 'boolean' },
       summary: { type: 'boolean' },
       'max-size': { type: 'string' },
+      timeout: { type: 'string' },
       'min-confidence': { type: 'string' },
       offsets: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -84,6 +88,7 @@ cannot be written, 2 bad usage, 130 interrupted`,
       summary: Boolean(values.summary),
       maxBytes: parseSize('batch', values['max-size'] as string | undefined) ?? DEFAULT_MAX_BYTES,
       minConfidence: parseMinConfidence('batch', values['min-confidence'] as string | undefined),
+      timeoutMs: parseTimeout(values.timeout as string | undefined),
       offsets: oneOf('batch', 'offsets', values.offsets as string | undefined, ['utf16', 'codepoint'] as const, 'utf16'),
       quiet: Boolean(values.quiet),
       progressIntervalMs: 1000 * parseCount('progress-every', values['progress-every'] as string | undefined, 10, 1),
@@ -94,6 +99,18 @@ cannot be written, 2 bad usage, 130 interrupted`,
     return runFromCli(options, io);
   },
 };
+
+/** Default per-article budget: hostile pages are analysed in linear time, so a minute is far beyond any real article. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new UsageError(`marginalia batch: --timeout takes a number of seconds (0 for no limit); got "${value}".`);
+  }
+  return seconds === 0 ? 0 : Math.max(1, Math.round(seconds * 1000));
+}
 
 function parseCount(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
