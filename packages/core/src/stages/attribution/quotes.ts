@@ -31,10 +31,22 @@ function makeQuote(text: string, open: number, openLength: number, close: number
   return { open, close, innerStart, innerEnd, words: countWords(text, innerStart, innerEnd) };
 }
 
+/** Whether [start, end) holds a character QUOTE_MARK can start with (“ ” " ' `). */
+function hasQuoteMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34 || c === 39 || c === 96) return true;
+  }
+  return false;
+}
+
 /** Every quote in `text` within the paragraphs given as [start, end) ranges, in text order. */
 export function findQuotes(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Quote[] {
   const quotes: Quote[] = [];
   for (const p of paragraphs) {
+    // The search for the next mark runs on to the end of the text: skip a paragraph without one
+    // (issue #14: 100,000 one-word lines took 12 s, quadratic).
+    if (!hasQuoteMark(text, p.start, p.end)) continue;
     let openAt = -1;
     let openMark = '';
     QUOTE_MARK.lastIndex = p.start;
