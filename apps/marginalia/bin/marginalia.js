@@ -7,6 +7,7 @@
  * the whole process and must be set at start (set from inside, V8 aborts), so for `batch` this
  * script starts Node again with the flag and stands by: signals go on to the batch process, its
  * exit code comes back, and if this process is killed the batch process stops too.
+ * `worker` (the fleet's, docs/fleet.md) runs its analysis on threads too and is started the same way.
  * MARGINALIA_BATCH_FLAGS=0 runs batch in this process, without the flag.
  */
 const BATCH_FLAGS = ['--single-threaded-gc'];
@@ -16,7 +17,7 @@ if (process.env.MARGINALIA_BATCH_LIFELINE === String(LIFELINE_FD)) {
   delete process.env.MARGINALIA_BATCH_LIFELINE;
   await holdLifeline();
   await import('../dist/cli.js');
-} else if (process.argv[2] === 'batch' && process.env.MARGINALIA_BATCH_FLAGS !== '0' && !BATCH_FLAGS.every((f) => process.execArgv.includes(f))) {
+} else if ((process.argv[2] === 'batch' || process.argv[2] === 'worker') && process.env.MARGINALIA_BATCH_FLAGS !== '0' && !BATCH_FLAGS.every((f) => process.execArgv.includes(f))) {
   await runWithFlags();
 } else {
   await import('../dist/cli.js');

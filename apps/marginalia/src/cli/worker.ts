@@ -63,7 +63,12 @@ exit codes: 0 stopped cleanly, 1 Redis or the database cannot be used, 2 bad usa
     const log = (line: string) => io.stderr.write(`marginalia worker: ${line}\n`);
     const stop = new AbortController();
     const force = new AbortController();
+    // Under bin/marginalia.js's launcher a terminal's Ctrl-C arrives twice, a moment apart: one Ctrl-C.
+    const sameSignalMs = io.env.MARGINALIA_BATCH_WRAPPED === '1' ? 300 : 0;
+    let firstSignalAt = 0;
     const onSignal = () => {
+      if (stop.signal.aborted && performance.now() - firstSignalAt < sameSignalMs) return;
+      firstSignalAt ||= performance.now();
       if (stop.signal.aborted) {
         log('stopping at once: the jobs in hand go back to the queue for another worker.');
         force.abort();

@@ -13,8 +13,10 @@ export class TimeBudgetError extends Error {
 
 /**
  * The batch's worker threads (the same worker file and analysis), with a time budget per article.
- * At most `threads` articles are handed over at once, so an article's clock starts when a thread
- * takes it, not while it waits; one over budget has its thread stopped (piscina starts another).
+ * Two articles per thread are handed over at once, as batch does (the next one is there when a
+ * thread finishes: no idle round trip), so an article's clock starts when it is handed over and may
+ * include the end of the one before it on that thread. One over budget has its thread stopped
+ * (piscina starts another; an article that shared the thread fails that try and is tried again).
  */
 export class FleetAnalyser {
   private readonly pool: Piscina;
@@ -32,14 +34,14 @@ export class FleetAnalyser {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      concurrentTasksPerWorker: 1,
+      concurrentTasksPerWorker: 2,
       workerData,
       resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 },
     });
   }
 
   async analyse(task: BatchTask): Promise<BatchResult> {
-    if (this.running >= this.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.running >= 2 * this.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);

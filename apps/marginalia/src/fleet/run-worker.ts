@@ -78,7 +78,8 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
   const connection = redisConnection(options.redis);
   const worker = new Worker<ArticleJob, string>(options.queue, processor, {
     connection,
-    concurrency: options.threads * 2,
+    // Jobs in hand: two analysing per thread, and as many more waiting for their batched write.
+    concurrency: options.threads * 4,
     lockDuration: options.lockSeconds * 1000,
     stalledInterval: Math.max(1000, (options.lockSeconds * 1000) / 2),
     // A job whose worker vanished is taken again twice more; a job that kills every worker that takes it then fails.
