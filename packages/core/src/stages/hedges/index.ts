@@ -60,7 +60,14 @@ export function hedgesStage(): Stage {
     provides: ['hedges'],
     run(article) {
       const boilerplate = article.paragraphs.filter((p) => p.kind === 'boilerplate');
-      article.hedges = findHedges(article.text).filter((h) => !boilerplate.some((p) => h.start >= p.start && h.end <= p.end));
+      // Hedges and paragraphs are both in text order (paragraphs never overlap): one pass, not
+      // hedges x paragraphs (issue #14: quadratic on many short boilerplate lines).
+      let b = 0;
+      article.hedges = findHedges(article.text).filter((h) => {
+        while (b < boilerplate.length && boilerplate[b].end <= h.start) b++;
+        const p = boilerplate[b];
+        return !(p && h.start >= p.start && h.end <= p.end);
+      });
     },
   };
 }
