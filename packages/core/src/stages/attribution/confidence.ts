@@ -7,7 +7,7 @@
  * speaker, words that name nobody — counts as none). Reliability on dev (in sample; `npm run eval --
  * attribution --reliability`) and on the real articles (out of sample) is tabled in docs/attribution-claims.md.
  * The held-out fifths of train did not support dropping low-confidence attributions (least confidence 0.1:
- * F1 66.34 -> 66.15), so `MIN_CONFIDENCE` is 0: consumers filter (`--min-confidence`).
+ * F1 66.39 -> 66.08), so `MIN_CONFIDENCE` is 0: consumers filter (`--min-confidence`).
  */
 import type { FoundAttribution } from './found.js';
 
