@@ -28,7 +28,7 @@ beforeAll(async () => {
       updatedAt: '2024-05-01T12:00:00Z',
     }),
   );
-});
+}, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function fakeIO() {

@@ -38,7 +38,7 @@ describeWithValidators('brat: the collection passes brat verify_annotations', (d
     writeFileSync(join(folder, 'utf16', 'mixed.txt'), docs[1].txt);
     const mention = article.entities.flatMap((e) => e.mentions).find((m) => Array.from(article.text.slice(0, m.start)).length !== m.start)!;
     writeFileSync(join(folder, 'utf16', 'mixed.ann'), `T1\tPERSON ${mention.start} ${mention.end}\t${mention.text}\n`);
-  });
+  }, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 
   it('reports no finding on a collection of two articles (emoji, CJK, CRLF, verdicts, relations)', () => {
     const run = verify(join(folder, 'good'));

@@ -32,7 +32,7 @@ describeWithValidators('claimreview: schema.org vocabulary (release 30.0) and Go
       { name: 'hostile fixture', reviews: JSON.parse(exportArticle('claimreview', hostile, sampleReview(hostile), OPTIONS).files[0].content) },
       { name: 'emoji, CJK, CRLF', reviews: JSON.parse(exportArticle('claimreview', article, review, OPTIONS).files[0].content) },
     ];
-  });
+  }, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 
   it('uses only schema.org classes and properties, in their domains and ranges, none superseded', () => {
     for (const { name, reviews } of exports) {

@@ -65,7 +65,7 @@ describeWithValidators('doccano and Label Studio: import formats and offset unit
   let article: Article;
   beforeAll(async () => {
     article = (await mixedArticle()).article;
-  });
+  }, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 
   it('follows the documented units (the note says so)', () => {
     const formats = readFileSync(resolve(dir, 'FORMATS.md'), 'utf8');

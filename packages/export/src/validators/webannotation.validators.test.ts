@@ -33,7 +33,7 @@ describeWithValidators('webannotation: the W3C test suite must-schemas (ajv, dra
       { name: 'hostile fixture', items: standalone(JSON.parse(exportArticle('webannotation', hostile, sampleReview(hostile)).files[0].content)), text: hostile.text },
       { name: 'emoji, CJK, CRLF', items: standalone(JSON.parse(exportArticle('webannotation', article, review).files[0].content)), text: article.text },
     ];
-  });
+  }, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 
   it('loads all 54 must assertions', () => {
     expect(musts).toHaveLength(54);
