@@ -83,6 +83,13 @@ export const INPUTS: Input[] = [
       return `${s}.`;
     },
   },
+  {
+    name: 'boilerplate-hedges',
+    base: 20_000,
+    unit: 'lines',
+    // Short paragraphs, every other one chrome, the rest hedged: hedges x boilerplate paragraphs was quadratic.
+    make: (n) => Array.from({ length: n }, (_, i) => (i % 2 ? 'Share this article on Facebook' : 'It reportedly may allegedly rain.')).join('\n\n'),
+  },
   { name: 'he-said-that', base: 2_500, unit: 'repeats', make: (n) => `${'he said that she said that '.repeat(n)}it rained.` },
   {
     name: 'distinct-names',
