@@ -4,10 +4,12 @@
  * lines with an "error" field, nothing else on standard output. And the README's three corpus
  * questions on a fleet's PostgreSQL tables.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from './run-cli.js';
 import { cli, dropSchema, inCI, missingServices, openQueue, PG_URL, pgUrl, smallArticle, START_SERVICES, startWorker, uniqueName, writeJsonl } from './fleet-services.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marginalia-fleet-pipe-'));
@@ -37,6 +39,21 @@ describe('batch - --out - (a pipe)', () => {
     expect(run.stderr).toMatch(/3 failed: see the lines with an "error" field/);
     expect(existsSync(join(dir, 'marginalia-errors.jsonl'))).toBe(false);
   }, 120_000);
+});
+
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasParallel)('the pipe under GNU parallel, as docs/fleet.md shows it', () => {
+  it('splits the input among processes and keeps input order, one line out per line in', () => {
+    const lines = Array.from({ length: 24 }, (_, i) => JSON.stringify({ id: `g${i}`, text: i === 7 ? '' : smallArticle(100 + i) }));
+    writeFileSync(join(dir, 'par.jsonl'), `${lines.join('\n')}\n`);
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} batch - --out - --quiet --jobs 1 || [ $? -eq 1 ]`;
+    const run = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '8', '--keep-order', '-j', '2', command], { input: readFileSync(join(dir, 'par.jsonl')), encoding: 'utf8', timeout: 240_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string });
+    expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => `g${i}`));
+    expect(out.filter((o) => o.error !== undefined).map((o) => o.id)).toEqual(['g7']);
+  }, 300_000);
 });
 
 if (missingServices && inCI) {
