@@ -88,6 +88,21 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     expect(stderr).toMatch(/4 analysed .*4 failed: see marginalia-errors\.jsonl/);
   });
 
+  it('records an article over its --timeout as failed with the reason, and goes on', () => {
+    // A budget of 1 ms that no analysis on a worker thread can meet (no wall-clock assertion: the
+    // outcome is the failure record, whatever the machine's speed).
+    const { status, stderr } = batch(['corpus/a.txt', 'corpus/sub/b.md', '--jobs', '1', '--timeout', '0.001', '--out', 'timeout.jsonl', '--quiet']);
+    expectNoStackTrace(stderr);
+    expect(status).toBe(1);
+    const errors = jsonLines(readFileSync(join(root, 'timeout.errors.jsonl'), 'utf8'));
+    expect(errors.map((e) => [e.id, e.problem])).toEqual([
+      ['corpus/a.txt', 'timeout'],
+      ['corpus/sub/b.md', 'timeout'],
+    ]);
+    expect(errors[0].message).toMatch(/took longer than 0\.001 s \(--timeout\) and was stopped; the article was skipped/);
+    expect(batch(['corpus/a.txt', '--timeout', 'soon']).stderr).toMatch(/--timeout takes a number of seconds \(0 for no limit\); got "soon"/);
+  });
+
   it('gives byte-identical output with one worker and with two', () => {
     const one = batch(['corpus', '--jobs', '1', '--out', 'one.jsonl', '--quiet']);
     const two = batch(['corpus', '--jobs', '2', '--out', 'two.jsonl', '--quiet']);
