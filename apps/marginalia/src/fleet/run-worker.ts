@@ -1,4 +1,4 @@
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import { BatchError } from '../batch/batch-error.js';
 import type { BatchTask } from '../batch/types.js';
 import { FleetAnalyser, TimeBudgetError } from './analyser.js';
@@ -49,7 +49,11 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
   const writer = new BatchedWriter(store, log);
   const outcome: WorkerOutcome = { analysed: 0, already: 0, failed: 0, seconds: 0 };
 
-  const processor = async (job: Job<ArticleJob>): Promise<string> => {
+  // Analysis threads that cannot start (a broken or half-built install) stop this worker; its jobs go back, unspent.
+  const broken = new AbortController();
+  let brokenReason = '';
+
+  const processor = async (job: Job<ArticleJob>, token?: string): Promise<string> => {
     const data = job.data;
     if (data.problem !== undefined) throw new UnrecoverableError(`${data.problem}: ${data.message}`);
     const task: BatchTask = { id: data.id, path: data.path, text: data.text ?? '', meta: data.meta ?? {} };
@@ -58,7 +62,16 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
       result = await analyser.analyse(task);
     } catch (error) {
       if (error instanceof TimeBudgetError) throw new Error(`timeout: ${data.path}: ${error.message}; tried ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} times.`);
-      throw new Error(`analysis: the thread analysing ${data.path} stopped (${reasonOf(error)}).`);
+      const reason = reasonOf(error);
+      if (/Cannot find module|ERR_MODULE_NOT_FOUND|SyntaxError/.test(reason)) {
+        if (!broken.signal.aborted) {
+          brokenReason = reason;
+          broken.abort();
+        }
+        await job.moveToWait(token);
+        throw new WaitingError();
+      }
+      throw new Error(`analysis: the thread analysing ${data.path} stopped (${reason}).`);
     }
     if (result.status === 'failed') {
       const message = `${result.problem}: ${result.message}`;
@@ -115,6 +128,7 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
   const running = worker.run();
   const stopWhen = new Promise<void>((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
+    broken.signal.addEventListener('abort', () => resolve(), { once: true });
     if (options.exitWhenIdle) void watchIdle(options, worker, signal).then(resolve);
   });
   await Promise.race([stopWhen, running]);
@@ -130,6 +144,9 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
   await analyser.close();
   await store.close();
   outcome.seconds = (performance.now() - startedAt) / 1000;
+  if (brokenReason) {
+    throw new BatchError(`the analysis threads cannot start (${brokenReason}): rebuild the CLI (npx turbo run build --filter=marginalia...). The jobs taken were put back on the queue.`);
+  }
   return outcome;
 }
 
