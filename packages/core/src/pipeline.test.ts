@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createContext, type Stage } from './context.js';
 import { analyze, createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
 import { claimsStage } from './stages/claims/index.js';
@@ -124,5 +125,34 @@ describe('stage contracts', () => {
     expect(() => createPipeline([segmentStage(), custom])).toThrow(/stage quotes-count requires attributions, which no earlier stage provides; add attributionStage\(\) before quotes-count/);
     expect(defaultPipeline().append(custom).ids.at(-1)).toBe('quotes-count');
     expect(() => createPipeline([claimsStage()]).ids).toThrow(/add segmentStage\(\) before claims/);
+  });
+
+  it('a stage writes only the layers it provides (on the sample article, stage by stage)', () => {
+    // Which layers may change each part of the article: `segment` creates sentences with placeholder
+    // scores that only `sentence-scores` sets, and paragraphs whose kind only `paragraph-kinds` decides.
+    const writers: Record<string, string[]> = {
+      paragraphs: ['paragraphs', 'paragraph-kinds'],
+      sentences: ['sentences', 'sentence-scores'],
+      entities: ['entities', 'roles'],
+      cooccurrence: ['roles'],
+      attributions: ['attributions'],
+      hedges: ['hedges'],
+      claims: ['claims'],
+      sourcing: ['claims'],
+      techniques: ['techniques'],
+      tone: ['tone'],
+    };
+    const text = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
+    const article = emptyArticle(text);
+    const context = createContext();
+    const snapshot = () => Object.fromEntries(Object.keys(writers).map((k) => [k, JSON.stringify((article as unknown as Record<string, unknown>)[k])]));
+    for (const stage of defaultStages()) {
+      const before = snapshot();
+      stage.run(article, context);
+      const after = snapshot();
+      const changed = Object.keys(writers).filter((k) => before[k] !== after[k]);
+      for (const key of changed) expect(writers[key].some((layer) => stage.provides?.includes(layer)), `${stage.id} changed ${key}`).toBe(true);
+    }
+    expect(article.claims.length).toBeGreaterThan(0);
   });
 });
