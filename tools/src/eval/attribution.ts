@@ -6,6 +6,7 @@
  * and cue accuracy (the same for cues).
  */
 import { attributionStage, createPipeline, segmentStage } from '../../../packages/core/src/index.js';
+import { MIN_CONFIDENCE } from '../../../packages/core/src/stages/attribution/confidence.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { readPolnear } from '../lib/polnear-read.js';
 import { asPredicted, emptyScore, figures, scoreArticle, type PredictedAttribution } from '../lib/polnear-score.js';
@@ -34,8 +35,11 @@ export async function run(args: ToolArgs): Promise<void> {
   if (split !== 'dev' && split !== 'train') fail(`eval attribution: --split must be dev or train, got ${String(split)}.`);
   const showErrors = Number(args.options.get('errors') ?? 0);
   const articles = readPolnear(data, split);
-  const pipeline = createPipeline([segmentStage(), attributionStage()]);
+  // PolNeAR's scheme counts every attribution relation (votes, requests, beliefs), so the whole layer is scored;
+  // the default output keeps those at or above MIN_CONFIDENCE, scored apart below.
+  const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence: 0 })]);
   const score = emptyScore();
+  const defaultScore = emptyScore();
   const byRule = new Map<string, { predicted: number; matched: number }>();
   let chars = 0;
   let ms = 0;
@@ -48,6 +52,11 @@ export async function run(args: ToolArgs): Promise<void> {
     chars += article.text.length;
     const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({ ...asPredicted(a), rule: a.rule ?? '?' }));
     const pairs = scoreArticle(article.attributions, predicted, score);
+    scoreArticle(
+      article.attributions,
+      predicted.filter((_, i) => (analysed.attributions[i].confidence ?? 1) >= MIN_CONFIDENCE),
+      defaultScore,
+    );
     const matched = new Set(pairs.map(([, p]) => p));
     // Reliability: an attribution is right when its content matched and, where gold has a source, the sources overlap.
     const goldOf = new Map(pairs.map(([g, p]) => [p, g]));
@@ -92,9 +101,13 @@ export async function run(args: ToolArgs): Promise<void> {
   process.stdout.write(`content F1: ${pct(f.f1)}% (target >= 70)\n`);
   process.stdout.write(`source accuracy (matched, gold has a source): ${pct(f.sourceAccuracy)}% of ${score.withGoldSource} (target >= 80)\n`);
   process.stdout.write(`cue accuracy (matched, gold has a cue): ${pct(f.cueAccuracy)}% of ${score.withGoldCue}\n`);
+  const d = figures(defaultScore);
+  process.stdout.write(
+    `default output (confidence >= ${MIN_CONFIDENCE}): content F1 ${pct(d.f1)}% (P ${pct(d.precision)}, R ${pct(d.recall)}), source ${pct(d.sourceAccuracy)}%\n`,
+  );
   if (args.options.has('reliability')) printReliability(reliability);
   process.stdout.write(`speed (segment + attribution): ${Math.round(chars / (ms / 1000)).toLocaleString('en-US')} chars/s\n`);
   process.stdout.write(
-    `summary: PolNeAR ${split} content F1 ${pct(f.f1)}% (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}%, cue ${pct(f.cueAccuracy)}%\n`,
+    `summary: PolNeAR ${split} content F1 ${pct(f.f1)}% (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}%, cue ${pct(f.cueAccuracy)}%; default output F1 ${pct(d.f1)}%\n`,
   );
 }

@@ -1,11 +1,11 @@
 /**
- * `npm run eval -- real --data <path> [--errors LAYER|all] [--article D05] [--self-check]`:
+ * `npm run eval -- real --data <path> [--errors LAYER|all] [--article D05] [--self-check] [--min-confidence X]`:
  * the 24 real web articles of shared/data/real-articles, scored by the rules of that folder's README.
  * One line a figure, the README's summary line last. `--errors entities|attributions|boilerplate|techniques|all`
  * lists the errors one by one; `--self-check` scores the README's reference analyses instead of the tool.
  */
 import { join } from 'node:path';
-import { analyzeSync } from '../../../packages/core/src/index.js';
+import { analyzeSync, filterByConfidence } from '../../../packages/core/src/index.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { allBoilerplate, goldAnalysis } from '../lib/real-gold-analysis.js';
 import { readRealArticles, type RealArticle } from '../lib/real-gold.js';
@@ -55,6 +55,8 @@ export async function run(args: ToolArgs): Promise<void> {
     if (articles.length === 0) fail(`eval real: no article starts with "${only}".`);
   }
   if (args.options.has('self-check')) return selfCheck(articles);
+  const minConfidence = Number(args.options.get('min-confidence') ?? 0);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) fail(`eval real: --min-confidence takes a number from 0 to 1, got ${String(args.options.get('min-confidence'))}.`);
   const showErrors = args.options.get('errors');
   if (showErrors !== undefined && showErrors !== 'all' && !LAYERS.includes(String(showErrors))) {
     fail(`eval real: --errors takes ${LAYERS.join(', ')} or all, got ${String(showErrors)}.`);
@@ -67,7 +69,7 @@ export async function run(args: ToolArgs): Promise<void> {
     const analysed = analyzeSync(a.text);
     ms += performance.now() - t0;
     chars += a.text.length;
-    return analysed;
+    return minConfidence > 0 ? filterByConfidence(analysed, minConfidence) : analysed;
   });
 
   if (showErrors !== undefined) {

@@ -86,7 +86,7 @@ function tune(articles: PolnearArticle[], folds: number): void {
     TUNE_DECISIONS.forEach((decision, d) => {
       Object.assign(ATTRIBUTION_MODEL, encoded(model, decision));
       resetAttributionModel();
-      const pipeline = createPipeline([segmentStage(), attributionStage()]);
+      const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence: 0 })]);
       for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), scores[d]);
     });
     // The shipped decision again, with the stage's least confidence varied.

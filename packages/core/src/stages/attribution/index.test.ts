@@ -3,16 +3,30 @@ import { createContext, type AnalysisContext } from '../../context.js';
 import type { Article, Entity } from '../../model/types.js';
 import { emptyArticle } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';
+import { MIN_CONFIDENCE } from './confidence.js';
 import { attributionStage } from './index.js';
 
-function analyse(text: string, fill?: (article: Article, context: AnalysisContext) => void): Article {
+/** Runs segmentation and attribution; these tests read what the rules find, so nothing is cut by confidence. */
+function analyse(text: string, fill?: (article: Article, context: AnalysisContext) => void, minConfidence = 0): Article {
   const article = emptyArticle(text);
   const context = createContext();
   segmentStage().run(article, context);
   fill?.(article, context);
-  attributionStage().run(article, context);
+  attributionStage({ minConfidence }).run(article, context);
   return article;
 }
+
+describe('the default output', () => {
+  it('keeps a tagged quote and leaves out what falls under MIN_CONFIDENCE', () => {
+    const text = '“We will win,” said the coach. The council voted against the plan in 2001, the paper reported.';
+    const all = analyse(text).attributions;
+    const shown = analyse(text, undefined, MIN_CONFIDENCE).attributions;
+    expect(shown.map((a) => a.content.text)).toContain('We will win');
+    expect(shown.every((a) => (a.confidence ?? 0) >= MIN_CONFIDENCE)).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(all.length);
+    expect(all.some((a) => (a.confidence ?? 1) < MIN_CONFIDENCE)).toBe(shown.length < all.length);
+  });
+});
 
 function entity(id: string, name: string, type: Entity['type'], text: string, surface = name): Entity {
   const start = text.indexOf(surface);

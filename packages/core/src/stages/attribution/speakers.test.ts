@@ -16,7 +16,7 @@ import { attributionStage } from './index.js';
 function analyse(text: string): Article {
   const article = emptyArticle(text);
   const context = createContext();
-  for (const stage of createPipeline([segmentStage(), entitiesStage(), coreferenceStage(), rolesStage(), attributionStage(), hedgesStage()]).stages) stage.run(article, context);
+  for (const stage of createPipeline([segmentStage(), entitiesStage(), coreferenceStage(), rolesStage(), attributionStage({ minConfidence: 0 }), hedgesStage()]).stages) stage.run(article, context);
   return article;
 }
 
