@@ -79,6 +79,9 @@ describe.skipIf(Boolean(missingServices))('a fleet of three workers, one killed 
 
       const counts = await queueCounts(queue);
       expect(counts).toMatchObject({ wait: 0, active: 0, delayed: 0, completed: ARTICLES, failed: 0 });
+      // The killed worker's jobs came back through the stalled-job check and were done by the others.
+      const recovered = (await queue.getCompleted(0, -1)).filter((job) => (job.stalledCounter ?? 0) > 0);
+      expect(recovered.length).toBeGreaterThan(0);
       const stored = await pgQuery<{ article_id: string; n: string }>(`SELECT article_id, count(*) AS n FROM "${schema}".articles GROUP BY article_id`);
       expect(stored.length).toBe(ARTICLES);
       expect(stored.map((r) => r.article_id).sort()).toEqual([...ids].sort());
