@@ -4,10 +4,11 @@
  * once, with the same rows `marginalia batch --db` writes for the same input. Needs Redis and
  * PostgreSQL (see fleet-services.ts); slow on a loaded machine, hence the long timeouts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE } from './run-cli.js';
 import { cli, dropSchema, dumpDuckDb, dumpPostgres, inCI, missingServices, openQueue, pgQuery, pgUrl, queueCounts, START_SERVICES, startWorker, uniqueName, until, writeCorpus, type WorkerProcess } from './fleet-services.js';
 
 const ARTICLES = 2000;
@@ -103,4 +104,34 @@ describe.skipIf(Boolean(missingServices))('a fleet of three workers, one killed 
       expect(fromFleet[table] === fromBatch[table] || JSON.stringify(fromFleet[table]) === JSON.stringify(fromBatch[table]), `${table}: the rows differ`).toBe(true);
     }
   }, 900_000);
+});
+
+describe.skipIf(Boolean(missingServices))('files (text, Markdown, HTML) through a worker into a DuckDB file', () => {
+  const queueName = uniqueName('files');
+  let dir: string;
+
+  afterAll(async () => {
+    const queue = openQueue(queueName);
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('holds the same rows as `marginalia batch --db` on the same folder', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-fleet-files-'));
+    mkdirSync(join(dir, 'arts', 'sub'), { recursive: true });
+    copyFileSync(SAMPLE, join(dir, 'arts', 'a.txt'));
+    writeFileSync(join(dir, 'arts', 'sub', 'b.md'), '# Talks stall\n\nThe minister **said** on Monday that talks had [stalled](https://example.org). Critics reportedly called it a disaster.\n');
+    writeFileSync(
+      join(dir, 'arts', 'c.html'),
+      '<html><head><title>Grain</title></head><body><article><p>Officials said on Tuesday that grain exports fell by 12 percent, the ministry reportedly confirmed.</p><p>"We will not accept it," Maria Novak said.</p></article></body></html>',
+    );
+    expect(cli(['batch', 'arts', '--db', 'batch.duckdb', '--quiet'], { cwd: dir }).status).toBe(0);
+    expect(cli(['enqueue', 'arts', '--queue', queueName], { cwd: dir }).stdout).toMatch(/^enqueued 3 articles/);
+    const worker = startWorker(['--queue', queueName, '--db', 'fleet.duckdb', '--concurrency', '1', '--exit-when-idle'], dir);
+    expect((await worker.exited).code, worker.stderr()).toBe(0);
+    const [fromBatch, fromFleet] = [await dumpDuckDb(join(dir, 'batch.duckdb')), await dumpDuckDb(join(dir, 'fleet.duckdb'))];
+    expect(fromFleet.articles.length).toBe(3);
+    expect(fromFleet).toEqual(fromBatch);
+  }, 300_000);
 });
