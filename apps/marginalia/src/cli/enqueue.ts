@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { BatchError } from '../batch/batch-error.js';
-import { checkQueueName, DEFAULT_QUEUE, DEFAULT_REDIS_URL, reasonOf } from '../fleet/connection.js';
+import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL, reasonOf } from '../fleet/connection.js';
 import { parseCommandArgs, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 
@@ -38,9 +38,9 @@ exit codes: 0 done, 1 Redis unreachable or an input unreadable, 2 bad usage`,
     }
     if (positionals.length === 0) throw new UsageError('marginalia enqueue: expected at least one INPUT (a directory, a glob pattern, a file, a .jsonl file, a URL or - for JSONL on standard input), got none.');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('marginalia enqueue: standard input (-) can be read only once; got - more than once.');
-    const redis = (values.redis as string | undefined) ?? DEFAULT_REDIS_URL;
+    const redis = checkRedisUrl('enqueue', (values.redis as string | undefined) ?? DEFAULT_REDIS_URL);
+    const queue = checkQueueName('enqueue', (values.queue as string | undefined) ?? DEFAULT_QUEUE);
     try {
-      const queue = checkQueueName((values.queue as string | undefined) ?? DEFAULT_QUEUE);
       const { enqueue } = await import('../fleet/jobs.js');
       const outcome = (await probeRedis(redis), await enqueue(positionals, { redis, queue, maxBytes: parseSize('enqueue', values['max-size'] as string | undefined) ?? DEFAULT_MAX_BYTES, stdin: io.stdin }));
       io.stdout.write(`enqueued ${outcome.articles} articles (${outcome.added} new, ${outcome.articles - outcome.added} already in the queue) on ${queue}\n`);
@@ -60,12 +60,14 @@ exit codes: 0 done, 1 Redis unreachable or an input unreadable, 2 bad usage`,
 export async function probeRedis(redis: string): Promise<void> {
   const { Redis } = await import('ioredis');
   const probe = new Redis(redis, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000 });
-  probe.on('error', () => {});
+  // The connection's own error (ECONNREFUSED, ...) says more than the "Connection is closed" connect() rejects with.
+  let cause: unknown;
+  probe.on('error', (error) => (cause ??= error));
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    throw new BatchError(`Cannot reach Redis at ${redis} (${reasonOf(error)}): start it (redis-server) or check --redis.`);
+    throw new BatchError(`Cannot reach Redis at ${redis} (${reasonOf(cause ?? error)}): start it (redis-server) or check --redis.`);
   } finally {
     probe.disconnect();
   }

@@ -1,5 +1,5 @@
 import { BatchError } from '../batch/batch-error.js';
-import { checkQueueName, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
+import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { probeRedis } from './enqueue.js';
@@ -37,9 +37,9 @@ over --sample seconds (default 2; 0 to skip) and the time to go at that rate.
     if (!(sample >= 0)) throw new UsageError(`marginalia fleet: --sample takes a number of seconds (0 or more); got "${values.sample}".`);
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`marginalia fleet: --limit takes a whole number of at least 1; got "${values.limit}".`);
-    const redis = (values.redis as string | undefined) ?? DEFAULT_REDIS_URL;
+    const redis = checkRedisUrl('fleet', (values.redis as string | undefined) ?? DEFAULT_REDIS_URL);
+    const queue = checkQueueName('fleet', (values.queue as string | undefined) ?? DEFAULT_QUEUE);
     try {
-      const queue = checkQueueName((values.queue as string | undefined) ?? DEFAULT_QUEUE);
       await probeRedis(redis);
       const { fleetStatus, formatDuration } = await import('../fleet/status.js');
       const status = await fleetStatus({ redis, queue, sampleSeconds: sample, failures: values.failed ? limit : 0 });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { BatchError } from '../batch/batch-error.js';
-import { checkQueueName, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
+import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { probeRedis } from './enqueue.js';
@@ -59,7 +59,8 @@ exit codes: 0 stopped cleanly, 1 Redis or the database cannot be used, 2 bad usa
     }
     const db = values.db as string | undefined;
     if (!db) throw new UsageError('marginalia worker: expected --db postgres://USER@HOST/DB (or a DuckDB file), got none.');
-    const redis = (values.redis as string | undefined) ?? DEFAULT_REDIS_URL;
+    const redis = checkRedisUrl('worker', (values.redis as string | undefined) ?? DEFAULT_REDIS_URL);
+    const queue = checkQueueName('worker', (values.queue as string | undefined) ?? DEFAULT_QUEUE);
     const log = (line: string) => io.stderr.write(`marginalia worker: ${line}\n`);
     const stop = new AbortController();
     const force = new AbortController();
@@ -80,7 +81,6 @@ exit codes: 0 stopped cleanly, 1 Redis or the database cannot be used, 2 bad usa
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const queue = checkQueueName((values.queue as string | undefined) ?? DEFAULT_QUEUE);
       await probeRedis(redis);
       const { runWorker } = await import('../fleet/run-worker.js');
       const outcome = await runWorker(

@@ -1,5 +1,6 @@
 import type { ConnectionOptions } from 'bullmq';
 import { BatchError } from '../batch/batch-error.js';
+import { UsageError } from '../cli/command.js';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_QUEUE = 'marginalia';
@@ -29,12 +30,20 @@ export function redisConnection(url: string): ConnectionOptions {
   } as ConnectionOptions;
 }
 
-/** A queue name BullMQ accepts (it builds Redis keys `bull:NAME:...`). */
-export function checkQueueName(name: string): string {
+/** A queue name BullMQ accepts (it builds Redis keys `bull:NAME:...`); a bad one is a usage error (exit 2). */
+export function checkQueueName(command: string, name: string): string {
   if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
-    throw new BatchError(`--queue takes a name of letters, digits, '.', '_' and '-' (at most 100); got "${name}".`);
+    throw new UsageError(`marginalia ${command}: --queue takes a name of letters, digits, '.', '_' and '-' (at most 100); got "${name}".`);
   }
   return name;
+}
+
+/** `--redis URL` checked up front: a malformed one is a usage error (exit 2). */
+export function checkRedisUrl(command: string, url: string): string {
+  if (!/^rediss?:\/\/[^\s]+$/.test(url) || !URL.canParse(url)) {
+    throw new UsageError(`marginalia ${command}: --redis takes a URL such as redis://127.0.0.1:6379; got "${url}".`);
+  }
+  return url;
 }
 
 /** One line from a connection error (ioredis and pg put the cause in `code` or an AggregateError). */
