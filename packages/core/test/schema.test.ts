@@ -43,6 +43,16 @@ describe('the marginalia/analysis@2 JSON Schema', () => {
     expect(validate({ ...good, techniques: [{ ...tech, confidence: 1.2 }] })).toBe(false);
     expect(validate({ ...good, techniques: [{ ...tech, confidence: '0.5' }] })).toBe(false);
     expect(validate({ ...good, hedges: [{ start: 0, end: 2, text: 'In', confidence: -0.1 }] })).toBe(false);
+    // confidence is required on every finding.
+    expect(validate({ ...good, techniques: [tech] })).toBe(false);
+    expect(validate({ ...good, hedges: [{ start: 0, end: 2, text: 'In' }] })).toBe(false);
+    const { confidence: _c, ...bareClaim } = good.claims[0];
+    expect(validate({ ...good, claims: [bareClaim] })).toBe(false);
+    const { confidence: _a, ...bareAttribution } = good.attributions[0];
+    expect(validate({ ...good, attributions: [bareAttribution] })).toBe(false);
+    const entity = good.entities[0];
+    const { confidence: _m, ...bareMention } = entity.mentions[0];
+    expect(validate({ ...good, entities: [{ ...entity, mentions: [bareMention] }] })).toBe(false);
     const badKind = { ...good, paragraphs: [{ ...good.paragraphs[0], kind: 'footer' }] };
     expect(validate(badKind)).toBe(false);
     const badScore = { ...good, sentences: [{ ...good.sentences[0], checkworthiness: 1.5 }] };
@@ -67,7 +77,7 @@ describe('the marginalia/analysis@2 JSON Schema', () => {
         ...json.entities.flatMap((e: { mentions: unknown[] }) => e.mentions),
         ...json.attributions, ...json.claims, ...json.hedges, ...json.techniques,
       ] as Array<{ confidence?: number }>;
-      for (const f of findings) if (f.confidence !== undefined) expect(f.confidence >= 0 && f.confidence <= 1).toBe(true);
+      for (const f of findings) expect(f.confidence! >= 0 && f.confidence! <= 1, JSON.stringify(f)).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Stage } from '../../context.js';
 import { spanOf } from '../../model/span.js';
 import type { Hedge } from '../../model/types.js';
+import { hedgeConfidence } from './confidence.js';
 import { HEDGE_LEXICON } from './lexicon.js';
 
 /*
@@ -44,7 +45,8 @@ export function findHedges(text: string): Hedge[] {
           break;
         }
       }
-      hedges.push({ ...spanOf(text, m.index, m.index + m[0].length), rule });
+      const end = m.index + m[0].length;
+      hedges.push({ ...spanOf(text, m.index, end), rule, confidence: hedgeConfidence(rule, text, m.index, end) });
     }
   }
   return hedges.sort((a, b) => a.start - b.start);
