@@ -27,6 +27,8 @@ export class FleetAnalyser {
     private readonly threads: number,
     options: AnalyseOptions,
     private readonly timeoutMs: number,
+    /** A thread that fails with no task in hand (at start: a broken install) is reported here, not thrown. */
+    onError: (error: unknown) => void,
   ) {
     const workerData: WorkerData = { options, done: [] };
     this.pool = new Piscina({
@@ -38,6 +40,7 @@ export class FleetAnalyser {
       workerData,
       resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 },
     });
+    this.pool.on('error', onError);
   }
 
   async analyse(task: BatchTask): Promise<BatchResult> {

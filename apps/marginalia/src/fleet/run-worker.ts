@@ -45,13 +45,21 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
   const startedAt = performance.now();
   const store = await openWithRetry(options, log, signal);
   if (!store) return { analysed: 0, already: 0, failed: 0, seconds: 0 };
-  const analyser = new FleetAnalyser(options.threads, { maxBytes: options.maxBytes, rows: true, summary: false, minConfidence: options.minConfidence, offsets: options.offsets }, options.timeoutSeconds * 1000);
-  const writer = new BatchedWriter(store, log);
-  const outcome: WorkerOutcome = { analysed: 0, already: 0, failed: 0, seconds: 0 };
-
   // Analysis threads that cannot start (a broken or half-built install) stop this worker; its jobs go back, unspent.
   const broken = new AbortController();
   let brokenReason = '';
+  const threadFailed = (error: unknown) => {
+    const reason = reasonOf(error);
+    if (/Cannot find module|ERR_MODULE_NOT_FOUND|SyntaxError/.test(reason)) {
+      if (!broken.signal.aborted) {
+        brokenReason = reason;
+        broken.abort();
+      }
+    } else log(`an analysis thread stopped (${reason}); another takes its place.`);
+  };
+  const analyser = new FleetAnalyser(options.threads, { maxBytes: options.maxBytes, rows: true, summary: false, minConfidence: options.minConfidence, offsets: options.offsets }, options.timeoutSeconds * 1000, threadFailed);
+  const writer = new BatchedWriter(store, log);
+  const outcome: WorkerOutcome = { analysed: 0, already: 0, failed: 0, seconds: 0 };
 
   const processor = async (job: Job<ArticleJob>, token?: string): Promise<string> => {
     const data = job.data;
@@ -64,10 +72,7 @@ export async function runWorker(options: WorkerOptions, log: (line: string) => v
       if (error instanceof TimeBudgetError) throw new Error(`timeout: ${data.path}: ${error.message}; tried ${job.attemptsMade + 1} of ${job.opts.attempts ?? 1} times.`);
       const reason = reasonOf(error);
       if (/Cannot find module|ERR_MODULE_NOT_FOUND|SyntaxError/.test(reason)) {
-        if (!broken.signal.aborted) {
-          brokenReason = reason;
-          broken.abort();
-        }
+        threadFailed(error);
         await job.moveToWait(token);
         throw new WaitingError();
       }
