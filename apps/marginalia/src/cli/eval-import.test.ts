@@ -1,26 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '@marginalia/core';
 import { exportArticle } from '@marginalia/export';
-import { EXIT, UsageError, type CliIO } from './command.js';
+import { captureIO } from './capture-io.js';
+import { EXIT, UsageError } from './command.js';
 import { evalImportCommand } from './eval-import.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marginalia-eval-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const io: CliIO = { stdin: new PassThrough(), stdout, stderr, env: {} };
+  const io = captureIO();
   const code = await evalImportCommand.run(args, io);
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe('marginalia eval-import', () => {

@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, contentHash } from '@marginalia/core';
 import { loadArticle } from '@marginalia/ingest';
-import { EXIT, UsageError, type CliIO } from './command.js';
+import { captureIO } from './capture-io.js';
+import { EXIT, UsageError } from './command.js';
 import { exportCommand } from './export.js';
 
 const SAMPLE = new URL('../../samples/kremlin-signal.txt', import.meta.url).pathname;
@@ -31,21 +31,10 @@ beforeAll(async () => {
 }, 60_000); // analyses a whole article (loads the models): explicit, not the 10 s default
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function fakeIO() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const io: CliIO = { stdin: new PassThrough(), stdout, stderr, env: {} };
-  return { io, out: () => out, err: () => err };
-}
-
 async function run(args: string[]) {
-  const f = fakeIO();
-  const code = await exportCommand.run(args, f.io);
-  return { code, stdout: f.out(), stderr: f.err() };
+  const io = captureIO();
+  const code = await exportCommand.run(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe('marginalia export', () => {

@@ -1,20 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from './command.js';
+import { captureIO } from './capture-io.js';
 import { readCommand, samplePath } from './read.js';
 
-function io(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { stdin: new PassThrough(), stdout, stderr, env: {}, out: () => out, err: () => err };
-}
+const io = captureIO;
 
 let dir: string;
 beforeAll(async () => {
