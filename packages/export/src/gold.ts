@@ -7,6 +7,7 @@
 import { ExportError } from './errors.js';
 import { ATTRIBUTION_LABELS, LABEL_STUDIO_NAMES, RELATION_LABELS } from './labelstudio.js';
 import type { OffsetUnit } from './offsets.js';
+import { utf16OffsetsOfCodePoints } from './spans.js';
 
 export const GOLD_SCHEMA = 'marginalia/gold@1';
 
@@ -27,13 +28,7 @@ export interface GoldDocument {
 
 /** UTF-16 offset of each code-point offset of `text`. */
 function utf16Of(text: string): (codePoint: number) => number {
-  const map: number[] = [];
-  let unit = 0;
-  for (const ch of text) {
-    map.push(unit);
-    unit += ch.length;
-  }
-  map.push(unit);
+  const map = utf16OffsetsOfCodePoints(text);
   return (cp) => {
     if (!(cp >= 0 && cp < map.length)) throw new ExportError('input', `offset ${cp} is outside the text (${map.length - 1} code points).`);
     return map[cp];

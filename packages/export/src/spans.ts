@@ -36,6 +36,18 @@ export function markedSpans(article: Article): MarkedSpan[] {
  * Maps UTF-16 offsets to code point offsets (W3C selectors and brat count code points,
  * so an emoji is one character there and two code units here). One pass over the text.
  */
+/** The UTF-16 offset of each code-point offset of `text` (one more entry than code points: the end). */
+export function utf16OffsetsOfCodePoints(text: string): number[] {
+  const map: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    map.push(unit);
+    unit += ch.length;
+  }
+  map.push(unit);
+  return map;
+}
+
 export function codePointMapper(text: string): (utf16Offset: number) => number {
   const map = new Uint32Array(text.length + 1);
   let points = 0;

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utf16OffsetsOfCodePoints } from '../../../packages/export/src/spans.js';
 
 export interface PtcSpan {
   /** The 2020 class name, as written in the labels file. */
@@ -49,14 +50,8 @@ export function readPtc(dataDir: string): PtcArticle[] {
 
 /** The PTC offsets count code points (Python strings); JavaScript counts UTF-16 units. */
 export function codePointToUtf16(text: string): (offset: number) => number {
-  const map: number[] = [];
-  let unit = 0;
-  for (const ch of text) {
-    map.push(unit);
-    unit += ch.length;
-  }
-  map.push(unit);
-  if (unit === map.length - 1) return (o) => o;
+  const map = utf16OffsetsOfCodePoints(text);
+  if (text.length === map.length - 1) return (o) => o;
   return (o) => map[Math.min(o, map.length - 1)];
 }
 

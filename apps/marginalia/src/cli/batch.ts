@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { runBatch, type BatchOptions } from '../batch/run-batch.js';
-import { BatchError } from '../batch/batch-error.js';
 import { wantsStdout } from '../batch/outputs.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
-import { EXIT, UsageError, type Command } from './command.js';
+import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 const EXIT_INTERRUPTED = 130;
@@ -154,11 +153,7 @@ async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[
     }
     return outcome.failed > 0 ? EXIT.badInput : EXIT.ok;
   } catch (error) {
-    if (error instanceof BatchError) {
-      io.stderr.write(`marginalia batch: ${error.message}\n`);
-      return EXIT.badInput;
-    }
-    throw error;
+    return exitOnBatchError(error, (message) => io.stderr.write(`marginalia batch: ${message}\n`));
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

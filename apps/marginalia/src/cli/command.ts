@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { BatchError } from '../batch/batch-error.js';
 
 /** Exit codes every subcommand keeps to. */
 export const EXIT = { ok: 0, badInput: 1, badUsage: 2 } as const;
@@ -27,4 +28,11 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** A run that cannot go on (`BatchError`) ends with its one line and exit 1; anything else is a bug and is rethrown. */
+export function exitOnBatchError(error: unknown, report: (message: string) => void): number {
+  if (!(error instanceof BatchError)) throw error;
+  report(error.message);
+  return EXIT.badInput;
 }

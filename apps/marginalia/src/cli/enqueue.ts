@@ -2,7 +2,7 @@ import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { BatchError } from '../batch/batch-error.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL, reasonOf } from '../fleet/connection.js';
 import { parseCommandArgs, parseSize } from './args.js';
-import { EXIT, UsageError, type Command } from './command.js';
+import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 
 export const enqueueCommand: Command = {
   name: 'enqueue',
@@ -47,11 +47,7 @@ exit codes: 0 done, 1 Redis unreachable or an input unreadable, 2 bad usage`,
       if (outcome.bad > 0) io.stderr.write(`marginalia enqueue: ${outcome.bad} articles could not be read; they go to the failed set with their reason (marginalia fleet status --queue ${queue} --failed).\n`);
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof BatchError) {
-        io.stderr.write(`marginalia enqueue: ${error.message}\n`);
-        return EXIT.badInput;
-      }
-      throw error;
+      return exitOnBatchError(error, (message) => io.stderr.write(`marginalia enqueue: ${message}\n`));
     }
   },
 };

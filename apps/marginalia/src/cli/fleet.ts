@@ -1,7 +1,6 @@
-import { BatchError } from '../batch/batch-error.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, UsageError, type Command } from './command.js';
+import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 import { probeRedis } from './enqueue.js';
 
 export const fleetCommand: Command = {
@@ -62,11 +61,7 @@ over --sample seconds (default 2; 0 to skip) and the time to go at that rate.
       io.stdout.write(`${lines.join('\n')}\n`);
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof BatchError) {
-        io.stderr.write(`marginalia fleet: ${error.message}\n`);
-        return EXIT.badInput;
-      }
-      throw error;
+      return exitOnBatchError(error, (message) => io.stderr.write(`marginalia fleet: ${message}\n`));
     }
   },
 };

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
-import { BatchError } from '../batch/batch-error.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
-import { EXIT, UsageError, type Command } from './command.js';
+import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 import { probeRedis } from './enqueue.js';
 
 export const workerCommand: Command = {
@@ -105,11 +104,7 @@ exit codes: 0 stopped cleanly, 1 Redis or the database cannot be used, 2 bad usa
       log(`${outcome.analysed} analysed and stored, ${outcome.already} already stored, ${outcome.failed} failed (see marginalia fleet status --failed) in ${outcome.seconds.toFixed(1)} s.`);
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof BatchError) {
-        log(error.message);
-        return EXIT.badInput;
-      }
-      throw error;
+      return exitOnBatchError(error, log);
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
