@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeSync, contentHash } from '@marginalia/core';
+import { contentHash } from '@marginalia/core';
+import { analyzeSync } from '@marginalia/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleRows } from '../src/batch/rows.js';
 import { openStore, type StoredArticle } from '../src/fleet/store.js';

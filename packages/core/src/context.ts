@@ -1,4 +1,5 @@
 import type { Article } from './model/types.js';
+import { ModelStore, type ModelSpec } from './models/store.js';
 
 /** A token: a word, number or punctuation mark, with its offsets in the article. */
 export interface Token {
@@ -40,11 +41,16 @@ export interface AnalysisContext {
   referents: Map<number, string>;
   /** Free room for a stage to leave data for a later one, keyed by stage id. */
   scratch: Map<string, unknown>;
+  /** The analyzer's models: a stage reads the ones it declares (`Stage.models`) with `models.get(spec)`. */
+  models: ModelStore;
 }
 
-/** A fresh context, for one run of a pipeline over one article (`Pipeline.run` refuses a used one). */
-export function createContext(): AnalysisContext {
-  return { tokens: [], sentenceTokens: [], nerMentions: [], referents: new Map(), scratch: new Map() };
+/**
+ * A fresh context, for one run of a pipeline over one article (`Pipeline.run` refuses a used one),
+ * over an analyzer's models (none by default: stages that need a model then say how to give one).
+ */
+export function createContext(models: ModelStore = new ModelStore()): AnalysisContext {
+  return { tokens: [], sentenceTokens: [], nerMentions: [], referents: new Map(), scratch: new Map(), models };
 }
 
 /**
@@ -98,5 +104,7 @@ export interface Stage {
   uses?: readonly Layer[];
   /** Layers this stage writes (and owns). */
   provides?: readonly Layer[];
+  /** Models of the model package it reads (`context.models.get(spec)`); an analyzer loads them before the stage runs. */
+  models?: readonly ModelSpec<unknown>[];
   run(article: Article, context: AnalysisContext): void;
 }

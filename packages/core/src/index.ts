@@ -1,6 +1,8 @@
 /** @marginalia/core: the article model and the analysis pipeline. Named exports only. */
-export { analyze, analyzeSync, createPipeline, defaultPipeline, defaultStages, emptyArticle, Pipeline } from './pipeline.js';
-export type { AnalyzeOptions } from './pipeline.js';
+export { createAnalyzer, createPipeline, defaultPipeline, defaultStages, emptyArticle, Pipeline } from './pipeline.js';
+export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './pipeline.js';
+export { fetchModelSource, memoryModelSource, ModelError, ModelStore } from './models/store.js';
+export type { AbortSignalLike, ManifestFile, ManifestModel, ModelData, ModelManifest, ModelPackageInfo, ModelSource, ModelSpec } from './models/store.js';
 export { createContext } from './context.js';
 export type { AnalysisContext, NerMention, Stage, Token } from './context.js';
 export { CLAIM_KINDS, ENTITY_TYPES, PARAGRAPH_KINDS, SCHEMA_ID } from './model/types.js';

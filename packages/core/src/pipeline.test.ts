@@ -1,7 +1,9 @@
+import { analyze } from './node.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createContext, type Stage } from './context.js';
-import { analyze, createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
+import type { Stage } from './context.js';
+import { modelContext } from '../test/models.js';
+import { createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
 import { claimsStage } from './stages/claims/index.js';
 import { paragraphKindsStage } from './stages/paragraph-kinds/index.js';
 import { segmentStage } from './stages/segment.js';
@@ -58,15 +60,15 @@ describe('Pipeline', () => {
 
   it('analyses twice with two contexts and refuses a context a run has used', () => {
     const pipeline = defaultPipeline();
-    const context = createContext();
+    const context = modelContext();
     const first = pipeline.run('Ann Lee said the bridge was closed.', {}, context);
     expect(first.sentences).toHaveLength(1);
     expect(() => pipeline.run('Another article.', {}, context)).toThrow(
       /this context was used by an earlier run; a context belongs to one run, so pass createContext\(\) \(or nothing\) for each article/,
     );
-    // Without a context each run gets its own.
-    expect(pipeline.run('Another article.').sentences).toHaveLength(1);
-    expect(pipeline.run('Another article.').sentences).toHaveLength(1);
+    // A fresh context for each run.
+    expect(pipeline.run('Another article.', {}, modelContext()).sentences).toHaveLength(1);
+    expect(pipeline.run('Another article.', {}, modelContext()).sentences).toHaveLength(1);
   });
 });
 
@@ -144,7 +146,7 @@ describe('stage contracts', () => {
     };
     const text = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
     const article = emptyArticle(text);
-    const context = createContext();
+    const context = modelContext();
     const snapshot = () => Object.fromEntries(Object.keys(writers).map((k) => [k, JSON.stringify((article as unknown as Record<string, unknown>)[k])]));
     for (const stage of defaultStages()) {
       const before = snapshot();

@@ -1,5 +1,6 @@
 import { createContext, type AnalysisContext, type Stage } from './context.js';
 import { SCHEMA_ID, type Article, type ArticleMeta } from './model/types.js';
+import { ModelStore, throwIfAborted, type AbortSignalLike, type ModelData, type ModelSource, type ModelSpec } from './models/store.js';
 import { attributionStage } from './stages/attribution/index.js';
 import { claimsStage } from './stages/claims/index.js';
 import { coreferenceStage } from './stages/coreference/index.js';
@@ -15,8 +16,8 @@ import { toneStage } from './stages/tone/index.js';
 export interface AnalyzeOptions {
   /** Metadata to carry into `article.meta` (a title, a URL, ...). */
   meta?: Partial<ArticleMeta>;
-  /** The pipeline to run; the default pipeline when absent. */
-  pipeline?: Pipeline;
+  /** Stops the analysis between stages (and model loads); it then rejects with an `AbortError`. */
+  signal?: AbortSignalLike;
 }
 
 /**
@@ -38,6 +39,13 @@ export class Pipeline {
 
   get ids(): string[] {
     return this.stages.map((s) => s.id);
+  }
+
+  /** The models the stages declare, each once, in stage order. */
+  get models(): ModelSpec<unknown>[] {
+    const byName = new Map<string, ModelSpec<unknown>>();
+    for (const stage of this.stages) for (const spec of stage.models ?? []) if (!byName.has(spec.name)) byName.set(spec.name, spec);
+    return [...byName.values()];
   }
 
   private indexOf(id: string): number {
@@ -80,21 +88,32 @@ export class Pipeline {
 
   /**
    * Runs every stage in order over `text`, synchronously. A context belongs to one run: passing
-   * one that a run has used throws (its tokens and mentions are another article's).
+   * one that a run has used throws (its tokens and mentions are another article's). Stages that
+   * need models read them from `context.models` (an analyzer's, loaded: see `createAnalyzer`).
    */
   run(text: string, meta: Partial<ArticleMeta> = {}, context: AnalysisContext = createContext()): Article {
+    const article = this.start(text, meta, context);
+    for (const stage of this.stages) runStage(stage, article, context);
+    return article;
+  }
+
+  /** Checks the input and the context, and makes the empty article a run fills in. */
+  start(text: string, meta: Partial<ArticleMeta>, context: AnalysisContext): Article {
     if (typeof text !== 'string') throw new TypeError(`analyze: expected the article text as a string, got ${typeof text}.`);
     if (usedContexts.has(context)) {
       throw new Error('Pipeline.run: this context was used by an earlier run; a context belongs to one run, so pass createContext() (or nothing) for each article.');
     }
     usedContexts.add(context);
     const article = emptyArticle(text, meta);
-    for (const stage of this.stages) {
-      stage.run(article, context);
-      article.pipeline!.push(stage.id);
-    }
+    const info = context.models.info;
+    if (info && this.models.length > 0) article.meta.model = { name: info.name, version: info.version };
     return article;
   }
+}
+
+function runStage(stage: Stage, article: Article, context: AnalysisContext): void {
+  stage.run(article, context);
+  article.pipeline!.push(stage.id);
 }
 
 /** Contexts a run has used (weakly held: a context is garbage once its run is over). */
@@ -192,12 +211,74 @@ export function createPipeline(stages: readonly Stage[] = defaultStages()): Pipe
   return new Pipeline(stages);
 }
 
-/** Analyses an article synchronously (for workers and benchmarks). */
-export function analyzeSync(text: string, options: AnalyzeOptions = {}): Article {
-  return (options.pipeline ?? defaultPipeline()).run(text, options.meta);
+export interface AnalyzerOptions {
+  /** Where the models come from: a `ModelSource` (in Node, `fileModelSource` or `createNodeAnalyzer` of `@marginalia/core/node`). */
+  models?: ModelSource;
+  /**
+   * Models given as data instead of the source's, by name (the entry JSON with bytes for each
+   * `$file`): training passes the weights it is tuning this way.
+   */
+  inject?: Readonly<Record<string, ModelData>>;
+  /** The stages to run (default: `defaultStages()`), or a pipeline. */
+  stages?: readonly Stage[] | Pipeline;
 }
 
-/** Analyses an article's text and resolves to the plain-data `Article` (contract `marginalia/analysis@2`). */
-export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<Article> {
-  return analyzeSync(text, options);
+/** An analysis bound to its models: loads what its stages need, once. */
+export interface Analyzer {
+  readonly pipeline: Pipeline;
+  /** The analyzer's models (loaded on demand; `models.info` is the model package once its manifest is read). */
+  readonly models: ModelStore;
+  /** Loads every model the stages need (optional: `analyze` loads them as it reaches each stage). */
+  load(options?: { signal?: AbortSignalLike }): Promise<void>;
+  /** Loads every model the stages need synchronously, where the source can read synchronously (the file system). */
+  loadSync(): void;
+  /** Analyses an article: loads the models a stage needs before it runs, yields between stages, honours `signal`. */
+  analyze(text: string, options?: AnalyzeOptions): Promise<Article>;
+  /** Analyses an article synchronously; the models must be loaded (`load`, `loadSync`, or an earlier `analyze`). */
+  analyzeSync(text: string, options?: Omit<AnalyzeOptions, 'signal'>): Article;
+}
+
+/** Lets the event loop run (timers, I/O, an abort) between stages. */
+function yieldToEventLoop(): Promise<void> {
+  const g = globalThis as { setImmediate?: (f: () => void) => void; setTimeout?: (f: () => void, ms: number) => void };
+  return new Promise((resolve) => (g.setImmediate ? g.setImmediate(resolve) : g.setTimeout ? g.setTimeout(resolve, 0) : resolve()));
+}
+
+/**
+ * An analyzer over `models` running `stages`. No model is loaded until a stage that needs it is
+ * about to run, and each is loaded once per analyzer: a pipeline without techniques never loads the tagger.
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const pipeline = options.stages instanceof Pipeline ? options.stages : new Pipeline(options.stages ?? defaultStages());
+  const models = new ModelStore(options.models, options.inject);
+  const needed = pipeline.models;
+  const loadAll = async (signal?: AbortSignalLike): Promise<void> => {
+    await models.loadManifest(signal);
+    await models.load(needed, signal);
+  };
+  return {
+    pipeline,
+    models,
+    load: (o = {}) => loadAll(o.signal),
+    loadSync: () => models.loadSync(needed),
+    async analyze(text, o = {}) {
+      const { signal } = o;
+      throwIfAborted(signal);
+      if (needed.length > 0) await models.loadManifest(signal);
+      const context = createContext(models);
+      const article = pipeline.start(text, o.meta ?? {}, context);
+      for (const stage of pipeline.stages) {
+        if (stage.models?.length) await models.load(stage.models, signal);
+        throwIfAborted(signal);
+        runStage(stage, article, context);
+        await yieldToEventLoop();
+      }
+      throwIfAborted(signal);
+      return article;
+    },
+    analyzeSync(text, o = {}) {
+      for (const spec of needed) models.get(spec);
+      return pipeline.run(text, o.meta ?? {}, createContext(models));
+    },
+  };
 }

@@ -1,5 +1,6 @@
 /** The analysis the tests compare: the default pipeline over the shipped models. */
-import { analyze, type Article } from '../src/index.js';
+import type { Article } from '../src/index.js';
+import { analyze } from '../src/node.js';
 
 export async function analyzeForTest(text: string): Promise<Article> {
   return analyze(text);

@@ -1,5 +1,6 @@
+import { analyze } from '../src/node.js';
 import { describe, expect, it } from 'vitest';
-import { allSpans, analyze, findSpanViolations, type Article } from '../src/index.js';
+import { allSpans, findSpanViolations, type Article } from '../src/index.js';
 import { randomArticle, SAMPLE } from './fixtures.js';
 
 /** The contract: every span of every layer slices back to its own text. */

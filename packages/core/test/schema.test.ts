@@ -1,7 +1,8 @@
+import { analyze } from '../src/node.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { analysisSchema, analyze, TECHNIQUE_LABELS } from '../src/index.js';
+import { analysisSchema, TECHNIQUE_LABELS } from '../src/index.js';
 import { randomArticle, SAMPLE } from './fixtures.js';
 
 /** Made-up articles: reporting, a column, chrome. */

@@ -9,6 +9,7 @@
  */
 import { createContext, defaultPipeline, emptyArticle } from '../../../packages/core/src/index.js';
 import type { ToolArgs } from '../lib/cli.js';
+import { shippedModelStore } from '../lib/analyzer.js';
 
 export const summary = 'hostile inputs (punctuation runs, a 5 MB line, nested quotes, "he said that" chains, ...) at size n and 2n: time ratio per input (target <= 2.3)';
 
@@ -119,7 +120,7 @@ interface Timing {
 export function timeOnce(text: string): Timing {
   const pipeline = defaultPipeline();
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = createContext(shippedModelStore());
   const stages = new Map<string, number>();
   (globalThis as { gc?: () => void }).gc?.();
   const t0 = performance.now();

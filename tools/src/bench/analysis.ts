@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { createContext, defaultPipeline, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
 import type { ToolArgs } from '../lib/cli.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
+import { shippedModelStore } from '../lib/analyzer.js';
 
 export const summary = 'default analysis throughput (chars/s, median), per-stage figures, cold start, peak memory';
 
@@ -66,7 +67,7 @@ export async function run(args: ToolArgs): Promise<void> {
   for (let r = 0; r < stageRuns; r++) {
     for (const text of corpus) {
       const article = emptyArticle(text);
-      const context = createContext();
+      const context = createContext(shippedModelStore());
       for (const stage of timed) stage.run(article, context);
     }
   }

@@ -26,7 +26,8 @@
  * Findings without a confidence are counted apart ("without a confidence") and left out of the table.
  */
 import { join, resolve } from 'node:path';
-import { analyzeSync, type Article } from '../../../packages/core/src/index.js';
+import { type Article } from '../../../packages/core/src/index.js';
+import { analyzeSync } from '../../../packages/core/src/node.js';
 import { ptc2020ClassOf } from '../../../packages/core/src/stages/techniques/labels.js';
 import { claimConfidence } from '../../../packages/core/src/stages/claims/confidence.js';
 import { reliability, reliabilityLines, type Reliability, type Scored } from '../lib/calibration.js';

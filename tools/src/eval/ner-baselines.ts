@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Token } from '../../../packages/core/src/context.js';
 import { findMentions } from '../../../packages/core/src/stages/entities/find-mentions.js';
+import { shippedNer } from '../lib/analyzer.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll, type ConllSentence } from '../lib/ner-conll.js';
 import { TO_CONLL } from '../lib/ner-conll-eval.js';
@@ -86,7 +87,7 @@ export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'conll2003/dev.txt');
   const docs = documents(readConll(resolve(data, 'conll2003/dev.txt')));
 
-  measure('marginalia', docs, (d) => findMentions(d.text, d.tokens, d.sentenceTokens).flatMap((m) => (TO_CONLL[m.type] ? [{ start: m.start, end: m.end, type: TO_CONLL[m.type]! }] : [])), true);
+  measure('marginalia', docs, (d) => findMentions(d.text, d.tokens, d.sentenceTokens, shippedNer()).flatMap((m) => (TO_CONLL[m.type] ? [{ start: m.start, end: m.end, type: TO_CONLL[m.type]! }] : [])), true);
 
   const nlp = require('compromise') as (text: string) => {
     people(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
@@ -127,6 +128,6 @@ export async function run(args: ToolArgs): Promise<void> {
     return out;
   };
   measure('wink-nlp(PROPN runs)', docs, winkRuns, false);
-  measure('marginalia(untyped)', docs, (d) => findMentions(d.text, d.tokens, d.sentenceTokens).filter((m) => TO_CONLL[m.type] && TO_CONLL[m.type] !== 'MISC').map((m) => ({ start: m.start, end: m.end, type: 'NAME' })), false);
+  measure('marginalia(untyped)', docs, (d) => findMentions(d.text, d.tokens, d.sentenceTokens, shippedNer()).filter((m) => TO_CONLL[m.type] && TO_CONLL[m.type] !== 'MISC').map((m) => ({ start: m.start, end: m.end, type: 'NAME' })), false);
   console.log('summary: see the micro lines above; wink-nlp has no typed person/organisation/place model, compromise is a lexicon-and-rules tagger');
 }

@@ -12,7 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coreferenceStage, createContext, emptyArticle, entitiesStage, segmentStage } from '../../../packages/core/src/index.js';
-import { NER_MODEL_INFO, nerModel } from '../../../packages/core/src/models/ner/model.js';
+import { NER_MODEL, NER_MODEL_ID } from '../../../packages/core/src/models/ner/model.js';
+import { shippedModel, shippedModelStore } from '../lib/analyzer.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
 import { reliability, scoreConll, type ScoredMention } from '../lib/ner-conll-eval.js';
@@ -34,7 +35,7 @@ export function entitiesThroughput(texts: string[], runs = 5): number {
   const segment = segmentStage();
   const prepared = texts.map((t) => {
     const article = emptyArticle(t);
-    const context = createContext();
+    const context = createContext(shippedModelStore());
     segment.run(article, context);
     return { article, context };
   });
@@ -51,8 +52,8 @@ export function entitiesThroughput(texts: string[], runs = 5): number {
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'conll2003/dev.txt');
   const t0 = performance.now();
-  nerModel();
-  console.log(`model ${NER_MODEL_INFO.id}: ${NER_MODEL_INFO.trainedOn}; load ${(performance.now() - t0).toFixed(0)} ms`);
+  const ner = shippedModel(NER_MODEL);
+  console.log(`model ${NER_MODEL_ID}: ${ner.trainedOn}; load ${(performance.now() - t0).toFixed(0)} ms`);
 
   const dev = readConll(resolve(data, 'conll2003/dev.txt'));
   const conll = scoreConll(dev);
@@ -66,7 +67,7 @@ export async function run(args: ToolArgs): Promise<void> {
   const docs = readGumNews(data);
   for (const doc of docs) {
     const article = emptyArticle(doc.text);
-    const context = createContext();
+    const context = createContext(shippedModelStore());
     segmentStage().run(article, context);
     entitiesStage().run(article, context);
     // The entity types and the drop of unlikely mentions are decided by coreference.

@@ -5,7 +5,8 @@
  * lists the errors one by one; `--self-check` scores the README's reference analyses instead of the tool.
  */
 import { join } from 'node:path';
-import { analyzeSync, filterByConfidence } from '../../../packages/core/src/index.js';
+import { filterByConfidence } from '../../../packages/core/src/index.js';
+import { analyzeSync } from '../../../packages/core/src/node.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { allBoilerplate, goldAnalysis } from '../lib/real-gold-analysis.js';
 import { readRealArticles, type RealArticle } from '../lib/real-gold.js';

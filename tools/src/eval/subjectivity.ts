@@ -4,7 +4,8 @@ import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readNewsSd } from '../lib/classifier-data.js';
 import { figureLines, scoreAll } from '../lib/classifier-eval.js';
 import { countAt, macroF1 } from '../lib/classifier-metrics.js';
-import { subjectivityModel } from '../../../packages/core/src/models/subjectivity/index.js';
+import { SUBJECTIVITY_MODEL } from '../../../packages/core/src/models/classifier/wide-deep.js';
+import { shippedModel } from '../lib/analyzer.js';
 
 export const summary = 'subjectivity macro F1 of the shipped model on NewsSD-ENG val and test';
 
@@ -17,7 +18,7 @@ export async function run(args: ToolArgs): Promise<void> {
   let testSize = 0;
   for (const split of ['val', 'test']) {
     const sentences = readNewsSd(resolve(data, `subjectivity-newssd/${split}.csv`));
-    const scores = scoreAll(subjectivityModel(), sentences);
+    const scores = scoreAll(shippedModel(SUBJECTIVITY_MODEL), sentences);
     for (const line of figureLines(`subjectivity ${split}`, sentences, scores, THRESHOLD)) console.log(line);
     if (split === 'test') {
       testScore = macroF1(countAt(scores, sentences.map((s) => s.label), THRESHOLD));

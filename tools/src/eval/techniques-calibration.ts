@@ -4,10 +4,9 @@
  * articles in two halves, odd and even: each half scored with the table fitted on the other).
  * A mark's observed precision is its SemEval-2020 partial credit: the share of its characters
  * inside a gold span of the same technique. `--write` writes the table fitted on all of dev to
- * packages/core/src/models/techniques/calibration.json. Also prints PTC dev micro F1 at several
+ * the model package's techniques-calibration (packages/model-en/models). Also prints PTC dev micro F1 at several
  * confidence thresholds (out-of-fold confidences).
  */
-import { writeFileSync } from 'node:fs';
 import { createContext } from '../../../packages/core/src/index.js';
 import { binOf, Calibrator, markScore, markSource, signalDensity, type CalibrationFile } from '../../../packages/core/src/stages/techniques/confidence.js';
 import type { Mark } from '../../../packages/core/src/stages/techniques/index.js';
@@ -18,6 +17,9 @@ import { PTC_FOLDER, readPtc, splitPtc, type PtcArticle } from '../lib/ptc-corpu
 import { ptcPipeline } from '../lib/ptc-pipeline.js';
 import { conllNeutral, polnearNeutral } from './techniques-neutral.js';
 import { figures, mergeIntervals, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
+import { shippedModelStore } from '../lib/analyzer.js';
+import { writeModel } from '../lib/model-files.js';
+import { CALIBRATION_FORMAT } from '../lib/model-formats.js';
 
 export const summary = 'fits the techniques confidence table on PTC dev; reliability out of fold (two halves); --write saves it';
 
@@ -118,14 +120,14 @@ export async function run(args: ToolArgs): Promise<void> {
   const neutral: ScoredMark[] = [];
   const defaultPipeline = ptcPipeline({ minConfidence: 0 });
   neutralTexts.forEach((t, i) => {
-    const article = defaultPipeline.run(t.text, {}, createContext());
+    const article = defaultPipeline.run(t.text, {}, createContext(shippedModelStore()));
     for (const x of article.techniques) {
       const credit = ptc2020ClassOf(x.technique) ? 0 : undefined;
       neutral.push({ article: 100000 + i, chars: t.text.length, mark: { label: x.technique as TechniqueLabel, start: x.start, end: x.end, rule: x.rule }, credit });
     }
   });
   articles.forEach((a, i) => {
-    const article = pipeline.run(a.text, {}, createContext());
+    const article = pipeline.run(a.text, {}, createContext(shippedModelStore()));
     for (const t of article.techniques) {
       const mark: Mark = { label: t.technique as TechniqueLabel, start: t.start, end: t.end, rule: t.rule };
       scored.push({ article: i, chars: a.text.length, mark, credit: creditOf(mark, a.spans) });
@@ -171,8 +173,7 @@ export async function run(args: ToolArgs): Promise<void> {
   }
   if (args.options.has('write')) {
     const file = fit(scored, `Fitted by \`npm run eval -- techniques-calibration --write\` on the ${articles.length} PTC dev articles (${scored.length} marks of the stage with filters on, no threshold): per source and score bin, [partial credit summed, marks]; the density factor also on ${neutralTexts.length} neutral train articles (PolNeAR mainstream, CoNLL), their ${neutral.length} marks counted wrong; see docs/techniques-tone.md.`, neutral);
-    const path = new URL('../../../packages/core/src/models/techniques/calibration.json', import.meta.url);
-    writeFileSync(path, `${JSON.stringify(file)}\n`);
-    process.stdout.write(`wrote ${path.pathname}\n`);
+    const files = writeModel('techniques-calibration', file, { version: 'techniques/calibration@1', format: CALIBRATION_FORMAT, trainedOn: file.about });
+    process.stdout.write(`wrote ${files.join(', ')}\n`);
   }
 }

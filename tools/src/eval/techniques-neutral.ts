@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeSync, type Technique } from '../../../packages/core/src/index.js';
+import { type Technique } from '../../../packages/core/src/index.js';
+import { analyzeSync } from '../../../packages/core/src/node.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
 

@@ -16,6 +16,7 @@ import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { PTC_FOLDER, readPtc, splitPtc } from '../lib/ptc-corpus.js';
 import { ptcPipeline } from '../lib/ptc-pipeline.js';
 import { figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
+import { shippedModelStore } from '../lib/analyzer.js';
 
 export const summary = 'technique spans on the PTC dev portion: per-technique and micro P/R/F1 (SemEval-2020 partial credit)';
 
@@ -41,7 +42,7 @@ export async function run(args: ToolArgs): Promise<void> {
   // --by-rule: each non-learned rule's precision credit, to prune hand-written entries (use with --split train).
   const byRule = new Map<string, { credit: number; n: number }>();
   for (const a of articles) {
-    const article = pipeline.run(a.text, {}, createContext());
+    const article = pipeline.run(a.text, {}, createContext(shippedModelStore()));
     const predicted: ScoredSpan[] = [];
     for (const t of article.techniques) {
       const ptc = ptc2020ClassOf(t.technique);

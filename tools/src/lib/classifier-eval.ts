@@ -1,7 +1,8 @@
 /** Scores labelled sentences with a shipped model exactly as the pipeline does (core tokenizer, shipped weights and word-vector table). */
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import type { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
-import { embeddingTable } from '../../../packages/core/src/models/embeddings/index.js';
+import { EMBEDDINGS_MODEL } from '../../../packages/core/src/models/embeddings/index.js';
+import { shippedModel } from './analyzer.js';
 import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from './classifier-metrics.js';
@@ -13,7 +14,7 @@ import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from '.
 export function scoreAll(
   model: WideDeepModel,
   sentences: readonly LabelledSentence[],
-  table: EmbeddingTable = embeddingTable(),
+  table: EmbeddingTable = shippedModel(EMBEDDINGS_MODEL),
   neighbours?: (i: number) => [string | undefined, string | undefined],
 ): number[] {
   const own = table.dimensions + 1;

@@ -4,7 +4,6 @@
  * classifier-train.ts), and a one-hidden-layer ReLU network over the pooled word
  * vectors by Adam on mini-batches, jointly, in a fixed seeded order.
  */
-import { decodeBase64, encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import type { ShippedWideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
 import type { EmbeddingTable, ShippedEmbeddings } from '../../../packages/core/src/models/embeddings/table.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
@@ -348,15 +347,15 @@ export function cloneWideDeep(m: FloatWideDeep): FloatWideDeep {
   };
 }
 
-function float32Base64(values: Float32Array): string {
+function float32Bytes(values: Float32Array): Uint8Array {
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
   values.forEach((v, i) => view.setFloat32(4 * i, v, true));
-  return encodeBase64(bytes);
+  return bytes;
 }
 
 /** Every table word's detector scores (rows × detectors), int8 with one scale per detector. */
-function shipDetectors(m: FloatWideDeep): { count: number; scales: number[]; values: string } {
+function shipDetectors(m: FloatWideDeep): { count: number; scales: number[]; values: Uint8Array } {
   const { detectors: count, dimensions: dim, proj } = m;
   const vectors = m.vectors!;
   const rows = vectors.length / dim;
@@ -373,12 +372,12 @@ function shipDetectors(m: FloatWideDeep): { count: number; scales: number[]; val
   const scales = Array.from(max, (v) => v / 127 || 1);
   const bytes = new Uint8Array(rows * count);
   for (let r = 0; r < rows; r++) for (let k = 0; k < count; k++) bytes[r * count + k] = Math.round(scores[r * count + k] / scales[k]) & 0xff;
-  return { count, scales, values: encodeBase64(bytes) };
+  return { count, scales, values: bytes };
 }
 
 /** The word vectors of a shipped table as floats (rows × dimensions), as the runtime reads them. */
 export function tableVectors(shipped: ShippedEmbeddings): Float32Array {
-  const bytes = decodeBase64(shipped.vectors);
+  const bytes = shipped.vectors;
   const out = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i] << 24) >> 24) * shipped.scales[i % shipped.dimensions];
   return out;
@@ -416,7 +415,7 @@ export function shipWideDeep(
       hidden: m.hidden,
       ...(context ? { context } : {}),
       ...(m.detectors > 0 ? { detectors: shipDetectors(m) } : {}),
-      w1: float32Base64(w1),
+      w1: float32Bytes(w1),
       b1: Array.from(b1),
       w2: Array.from(m.w2),
     },

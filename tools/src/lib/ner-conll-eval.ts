@@ -7,6 +7,7 @@ import type { NerMention, Token } from '../../../packages/core/src/context.js';
 import type { ConllSentence } from './ner-conll.js';
 import { goldChunks } from './ner-tagged.js';
 import { SpanScorer } from './ner-score.js';
+import { shippedNer } from './analyzer.js';
 
 /** Marginalia types as CoNLL classes; DATE has no CoNLL counterpart and is not scored. */
 export const TO_CONLL: Record<string, string | undefined> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', NORP: 'MISC', EVENT: 'MISC', OTHER: 'MISC' };
@@ -55,7 +56,7 @@ export function scoreConll(sentences: ConllSentence[], options: ConllScoreOption
     count += tokens.length;
     const t0 = performance.now();
     const evidence = new Map<NerMention, TypeEvidence>();
-    const mentions = findMentions(text, tokens, sentenceTokens, { table: options.table, scale: options.scale, evidence });
+    const mentions = findMentions(text, tokens, sentenceTokens, { ...(options.table ? { table: options.table, scale: options.scale } : shippedNer()), evidence });
     const clusters = clusterMentions(mentions);
     const features = new Map<NerMention, number[]>();
     const confidence = decideClusterTypes(clusters, evidence, features);

@@ -17,6 +17,7 @@ import {
 } from '../../../packages/core/src/stages/attribution/model-features.js';
 import { AveragedPerceptron, shuffled } from './polnear-perceptron.js';
 import type { GoldSpan, PolnearArticle } from './polnear-read.js';
+import { shippedModelStore } from './analyzer.js';
 
 /** Function words that sit inside multi-word cues ("has said", "called for") but never head one. */
 export const CUE_STOP = new Set([
@@ -65,7 +66,7 @@ function pieces(span: GoldSpan): Array<{ start: number; end: number }> {
 
 function prepare(article: PolnearArticle): Prepared {
   const a = emptyArticle(article.text);
-  const context = createContext();
+  const context = createContext(shippedModelStore());
   segmentStage().run(a, context);
   const view = tokenView(buildFinderInput(a, context));
   const { input, words } = view;

@@ -10,6 +10,7 @@ import { PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src
 import { normalizeToken } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
 import { STOPWORDS } from '../../../packages/core/src/stages/techniques/stopwords.js';
 import type { PtcArticle } from './ptc-corpus.js';
+import { shippedModelStore } from './analyzer.js';
 
 export const MAX_PHRASE_TOKENS = 4;
 export const MIN_OCCURRENCES = 2;
@@ -44,7 +45,7 @@ const segmenter = createPipeline([segmentStage(), paragraphKindsStage()]);
 
 /** Segments an article the way the analysis does, so learned phrases tokenize alike. */
 export function segmentPtc(text: string): { context: AnalysisContext; normalized: string[]; sentences: Array<{ start: number; end: number }> } {
-  const context = createContext();
+  const context = createContext(shippedModelStore());
   const article = segmenter.run(text, {}, context);
   return { context, normalized: context.tokens.map((t) => normalizeToken(t.text)), sentences: article.sentences };
 }

@@ -3,12 +3,11 @@
  * train, tunes each label's thresholds (token network, sentence network, and whether the
  * learned phrases of the label stay) on the check part by coordinate ascent on micro F1
  * together with every other source's marks, then retrains on all of train and writes
- * packages/core/src/models/techniques/tagger.json. Dev is never read.
+ * the model package's techniques-tagger (packages/model-en/models). Dev is never read.
  */
-import { writeFileSync } from 'node:fs';
 import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
 import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
-import type { LexiconEntry } from '../../../packages/core/src/models/techniques/index.js';
+import type { LexiconEntry } from '../../../packages/core/src/stages/techniques/lexicons.js';
 import { techniquesStage } from '../../../packages/core/src/stages/techniques/index.js';
 import { ptc2020ClassOf, PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
@@ -19,8 +18,10 @@ import { countPhrases, selectEntries, type Thresholds } from './ptc-lexicon.js';
 import { chooseVocabulary, countLexicon, crossFitLexicon, exportTagger, prepare, SENTENCE_LABELS, TOKEN_LABELS, trainTagger, type Prepared } from './ptc-tagger.js';
 import type { Technique } from '../../../packages/core/src/model/types.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from './ptc-score.js';
+import { writeModel } from './model-files.js';
+import { TAGGER_FORMAT } from './model-formats.js';
+import { shippedModelStore } from './analyzer.js';
 
-const OUT = new URL('../../../packages/core/src/models/techniques/tagger.json', import.meta.url);
 export const TAGGER_ID = 'technique-tagger@1';
 const GRID = [0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8];
 const OFF = 2;
@@ -76,7 +77,7 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
       learnedFit.map((e) => ({ tokens: e.phrase.split(' '), entry: { label: e.label, rule: `learned:${e.phrase}`, ...(e.attach ? { attach: e.attach } : {}), ...(learnedThresholds.get(e.label)?.span === 'sentence' ? { wholeSentence: true } : {}) } })),
     );
     const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, learnedMatcher: matcher, minConfidence: 0, reported: 'keep' })]);
-    for (const p of held) sources.push(pipeline.run(p.article.text, {}, createContext()).techniques);
+    for (const p of held) sources.push(pipeline.run(p.article.text, {}, createContext(shippedModelStore())).techniques);
     // Tagger marks at each grid threshold.
     for (const t of GRID) {
       for (const f of EXTEND) {
@@ -164,7 +165,6 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
   crossFitLexicon(prepared);
   const model = trainTagger(prepared, glove, byHash, SEED);
   const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, extend: extendThresholds, propagate: TOKEN_LABELS.map((l) => (options.get(l)![choice.get(l)!].propagate ? 1 : 0)), sentence: sentenceThresholds }, replaces, TAGGER_ID);
-  const json = JSON.stringify(shipped);
-  writeFileSync(OUT, `${json}\n`);
-  log(`wrote ${OUT.pathname} (${(json.length / 1e6).toFixed(2)} MB, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const files = writeModel('techniques-tagger', shipped, { version: TAGGER_ID, format: TAGGER_FORMAT, trainedOn: shipped.about });
+  log(`wrote ${files.join(', ')} (${(shipped.vectors.length / 1e6).toFixed(2)} MB of vectors, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

@@ -10,13 +10,13 @@
  */
 import { createContext, createPipeline, paragraphKindsStage, segmentStage, type Token } from '../../../packages/core/src/index.js';
 import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
-import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
 import { PTC2020_TO_2023, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { SHAPE_FEATURES, shapeFeatures } from '../../../packages/core/src/stages/techniques/tagger-features.js';
 import { articleMeans, sentenceDense, sentenceDenseInputs, sentenceMeans, tokenDenseInputs, type TaggerFile } from '../../../packages/core/src/stages/techniques/tagger.js';
 import type { PtcArticle } from './ptc-corpus.js';
 import type { Glove } from './glove.js';
 import { newNetwork, round5, trainNetwork, type Network } from './ptc-tagger-net.js';
+import { shippedModelStore } from './analyzer.js';
 
 export const TOKEN_LABELS: TechniqueLabel[] = ['Loaded_Language', 'Name_Calling-Labeling', 'Repetition', 'Exaggeration-Minimisation', 'Flag_Waving', 'Slogans'];
 export const SENTENCE_LABELS: TechniqueLabel[] = [
@@ -62,7 +62,7 @@ export interface Prepared {
 const segmenter = createPipeline([segmentStage(), paragraphKindsStage()]);
 
 export function prepare(article: PtcArticle): Prepared {
-  const context = createContext();
+  const context = createContext(shippedModelStore());
   const a = segmenter.run(article.text, {}, context);
   const boilerplate = new Set(a.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => p.id));
   const ranges: Array<[number, number]> = [];
@@ -325,7 +325,7 @@ export function exportTagger(
     replacesLexicon,
     words: allWords.join(' '),
     scales: scales.map((s) => Number(s.toPrecision(6))),
-    vectors: encodeBase64(bytes),
+    vectors: bytes,
     token: { ...net(token, BLOCKS * DIM, thresholds.token), ...(thresholds.extend ? { extend: thresholds.extend } : {}), ...(thresholds.propagate ? { propagate: thresholds.propagate } : {}) },
     sentence: net(sentence, DIM, thresholds.sentence),
   };

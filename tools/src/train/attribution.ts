@@ -4,26 +4,27 @@
  * - the cue-word table (a word's weight is the share of its occurrences in train texts
  *   that sit inside a gold cue span) -> packages/core/src/models/attribution/cues.ts;
  * - the learned model (cue classifier and content-span model, averaged perceptrons,
- *   seeded shuffles) -> packages/core/src/models/attribution/model.ts.
+ *   seeded shuffles) -> the model package's attribution model (packages/model-en/models/attribution.*).
  * With `--tune`, writes nothing: trains on four fifths of train and prints the whole stage's
  * figures on the held-out fifth for several cue thresholds (how the settings below were chosen).
  */
 import { writeFileSync } from 'node:fs';
-import { attributionStage, createPipeline, segmentStage, tokenize } from '../../../packages/core/src/index.js';
-import { ATTRIBUTION_MODEL } from '../../../packages/core/src/models/attribution/model.js';
-import { resetAttributionModel } from '../../../packages/core/src/stages/attribution/model.js';
+import { attributionStage, segmentStage, tokenize } from '../../../packages/core/src/index.js';
+import { createNodeAnalyzer } from '../../../packages/core/src/node.js';
 import { asPredicted, emptyScore, figures, scoreArticle } from '../lib/polnear-score.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
-import { encodeBase64 } from '../../../packages/core/src/models/classifier/base64.js';
+import { writeModel } from '../lib/model-files.js';
+import { ATTRIBUTION_FORMAT } from '../lib/model-formats.js';
 import { TABLE_BITS } from '../../../packages/core/src/stages/attribution/model-features.js';
 import { describeModel, trainAttributionModel } from '../lib/polnear-model.js';
 import { quantize } from '../lib/polnear-perceptron.js';
 import { type PolnearArticle, readPolnear } from '../lib/polnear-read.js';
 
-export const summary = 'cue-word weights and the cue/content model from PolNeAR train -> packages/core/src/models/attribution/';
+export const summary = 'cue-word weights (core) and the cue/content model (packages/model-en) from PolNeAR train';
 
 /** Training settings; the shipped model uses these (chosen with --tune on an inner split of train, never dev). */
 const MODEL_OPTIONS = { cueEpochs: 4, contentEpochs: 4, seed: 17, members: 3, minCueCount: 2 };
+const TRAINED_ON = `PolNeAR train split, averaged perceptrons ${JSON.stringify(MODEL_OPTIONS)}`;
 /**
  * How cues are decided: tokens scoring above `cueThreshold` are candidates; a candidate cue is kept when
  * its score + contentWeight * (its best content's score - contentCenter) is above `acceptThreshold`
@@ -64,9 +65,9 @@ function encoded(model: ReturnType<typeof trainAttributionModel>, decision: Deci
     ...decision,
     vocab: model.vocab,
     cueScale: cue.scale,
-    cue: encodeBase64(cue.bytes),
+    cue: cue.bytes,
     contentScale: content.scale,
-    content: encodeBase64(content.bytes),
+    content: content.bytes,
   };
 }
 
@@ -76,7 +77,12 @@ function encoded(model: ReturnType<typeof trainAttributionModel>, decision: Deci
  * steadier: one fifth alone moves by a few tenths between settings that tie).
  */
 function tune(articles: PolnearArticle[], folds: number): void {
-  const shipped = { ...ATTRIBUTION_MODEL };
+  // The stage with a given model injected into its analyzer (the shipped model is never patched).
+  const attributionsWith = (data: ReturnType<typeof encoded>, minConfidence: number) => {
+    const analyzer = createNodeAnalyzer({ stages: [segmentStage(), attributionStage({ minConfidence })], inject: { attribution: data } });
+    analyzer.loadSync();
+    return (text: string) => analyzer.analyzeSync(text).attributions.map(asPredicted);
+  };
   const pct = (x: number) => (100 * x).toFixed(2);
   const scores = TUNE_DECISIONS.map(() => emptyScore());
   const byConfidence = TUNE_CONFIDENCE.map(() => emptyScore());
@@ -84,17 +90,13 @@ function tune(articles: PolnearArticle[], folds: number): void {
     const held = articles.filter((_, i) => i % 5 === fold);
     const model = trainAttributionModel(articles.filter((_, i) => i % 5 !== fold), MODEL_OPTIONS);
     TUNE_DECISIONS.forEach((decision, d) => {
-      Object.assign(ATTRIBUTION_MODEL, encoded(model, decision));
-      resetAttributionModel();
-      const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence: 0 })]);
-      for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), scores[d]);
+      const attributions = attributionsWith(encoded(model, decision), 0);
+      for (const article of held) scoreArticle(article.attributions, attributions(article.text), scores[d]);
     });
     // The shipped decision again, with the stage's least confidence varied.
-    Object.assign(ATTRIBUTION_MODEL, encoded(model, DECISION));
-    resetAttributionModel();
     TUNE_CONFIDENCE.forEach((minConfidence, c) => {
-      const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence })]);
-      for (const article of held) scoreArticle(article.attributions, pipeline.run(article.text).attributions.map(asPredicted), byConfidence[c]);
+      const attributions = attributionsWith(encoded(model, DECISION), minConfidence);
+      for (const article of held) scoreArticle(article.attributions, attributions(article.text), byConfidence[c]);
     });
   }
   const where = folds === 1 ? 'held-out fifth' : `${folds} held-out fifths`;
@@ -106,8 +108,6 @@ function tune(articles: PolnearArticle[], folds: number): void {
     const f = figures(byConfidence[c]);
     process.stdout.write(`${where}, shipped decision, least confidence ${minConfidence}: F1 ${pct(f.f1)} (P ${pct(f.precision)}, R ${pct(f.recall)}), source ${pct(f.sourceAccuracy)}\n`);
   });
-  Object.assign(ATTRIBUTION_MODEL, shipped);
-  resetAttributionModel();
 }
 
 export async function run(args: ToolArgs): Promise<void> {
@@ -142,9 +142,6 @@ export async function run(args: ToolArgs): Promise<void> {
   process.stdout.write(`articles: ${articles.length}\ncue words kept: ${table.length}\n`);
   const model = trainAttributionModel(articles, MODEL_OPTIONS);
   const data = encoded(model, DECISION);
-  const modelOut = new URL('../../../packages/core/src/models/attribution/model.ts', import.meta.url);
-  const source = `/**\n * The learned attribution model (cue classifier and content-span model, hashed features,\n * int16 weights), trained on the PolNeAR train split by \`npm run train -- attribution\`\n * with ${JSON.stringify(MODEL_OPTIONS)}. Decoded when the stage first runs. Generated: do not edit by hand.\n */\nexport const ATTRIBUTION_MODEL = ${JSON.stringify(data, null, 1)};\n`;
-  writeFileSync(modelOut, source);
-  const json = source;
-  process.stdout.write(`model: ${describeModel(model)}, ${(json.length / 1024).toFixed(0)} KiB\nsummary: wrote ${table.length} cue weights to ${out.pathname} and the model to ${modelOut.pathname}\n`);
+  const files = writeModel('attribution', data, { version: 'attribution/model@1', format: ATTRIBUTION_FORMAT, trainedOn: TRAINED_ON });
+  process.stdout.write(`model: ${describeModel(model)}, ${((data.cue.length + data.content.length) / 1024).toFixed(0)} KiB of weights\nsummary: wrote ${table.length} cue weights to ${out.pathname} and the model to ${files.join(', ')}\n`);
 }

@@ -2,8 +2,8 @@
  * Trains the check-worthiness model on the ClaimBuster crowdsourced set
  * (CT24_checkworthy_english_train.tsv) minus the fixed dev split, plus optionally the
  * CheckThat! 2019 debates (minus any sentence that also sits in the dev split), and writes
- * packages/core/src/models/checkworthiness/weights.ts (and the shared word-vector table,
- * packages/core/src/models/embeddings/data.ts, when it changes).
+ * the model package's checkworthiness model (packages/model-en/models) (and the shared word-vector table,
+ * `embeddings` in the model package).
  *
  * The model is wide and deep (hashed sparse features plus a one-hidden-layer network over
  * the sentence's pooled GloVe vectors). The number of epochs and the decision threshold
@@ -19,7 +19,8 @@ import { bestThreshold, countAt, f1, precision, recall } from '../lib/classifier
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { sigmoid } from '../lib/classifier-train.js';
 import { featuriseWideDeep, shipWideDeep, tableVectors, trainEnsembleByEpoch, wideDeepMargins, withNeighbourContext } from '../lib/classifier-wide-deep.js';
-import { writeModelModule } from '../lib/classifier-write.js';
+import { writeModel } from '../lib/model-files.js';
+import { WIDE_DEEP_FORMAT } from '../lib/model-formats.js';
 import { buildShippedTable } from '../lib/embeddings-glove.js';
 import { hashText } from '../../../packages/core/src/models/classifier/hash.js';
 import { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
@@ -110,8 +111,6 @@ export async function run(args: ToolArgs): Promise<void> {
   const c = countAt(scores, dev.map((s) => s.label), 0.5);
   console.log(`dev check-worthy F1 ${f1(c).toFixed(4)} P ${precision(c).toFixed(4)} R ${recall(c).toFixed(4)} (shipped model, threshold 0.5)`);
   if (dryRun) return;
-  const out = resolve(import.meta.dirname, '../../../packages/core/src/models/checkworthiness/weights.ts');
-  writeModelModule(out, 'checkworthinessWeights', shipped, command, 'ShippedWideDeepModel', 'wide-deep');
-  console.log(`wrote ${out}`);
+  for (const file of writeModel('checkworthiness', shipped, { version: shipped.id, format: WIDE_DEEP_FORMAT, trainedOn: shipped.trainedOn })) console.log(`wrote ${file}`);
 }
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeSync } from '../../../packages/core/src/index.js';
+import { analyzeSync } from '../../../packages/core/src/node.js';
 import { hashText } from '../../../packages/core/src/models/classifier/hash.js';
 import { CLAIM_CONFIDENCE_FEATURES, claimConfidence, claimConfidenceFeatures, type ClaimConfidenceInput } from '../../../packages/core/src/stages/claims/confidence.js';
 import { fitLogistic, reliability, reliabilityLines } from '../lib/calibration.js';

@@ -2,8 +2,8 @@
  * Trains the subjectivity model (wide and deep: hashed sparse features plus a small
  * network over the sentence's pooled GloVe vectors, the mean of several seeds) on
  * NewsSD-ENG train.csv, chooses the epochs and the decision threshold for macro F1 on
- * val.csv, and writes packages/core/src/models/subjectivity/weights.ts (and the shared
- * word-vector table, packages/core/src/models/embeddings/data.ts, when it changes).
+ * val.csv, and writes the model package's subjectivity model (packages/model-en/models) (and the shared
+ * word-vector table, `embeddings` in the model package).
  * The test split is only read by `npm run eval -- subjectivity`. Lines of the propaganda
  * corpus (PTC train) join the training set at a low weight (--ptc-weight, 0.1) as a
  * weak subjectivity signal: NewsSD train alone is too small to carry across topics.
@@ -21,7 +21,8 @@ import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { scoreAll } from '../lib/classifier-eval.js';
 import { sigmoid } from '../lib/classifier-train.js';
 import { featuriseWideDeep, shipWideDeep, tableVectors, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep, type WideDeepExample } from '../lib/classifier-wide-deep.js';
-import { writeModelModule } from '../lib/classifier-write.js';
+import { writeModel } from '../lib/model-files.js';
+import { WIDE_DEEP_FORMAT } from '../lib/model-formats.js';
 import { buildShippedTable } from '../lib/embeddings-glove.js';
 import { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
 import { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
@@ -160,7 +161,5 @@ export async function run(args: ToolArgs): Promise<void> {
   const scores = scoreAll(runtime, val, table);
   console.log(`val macro F1 ${macroF1(countAt(scores, labels, 0.5)).toFixed(4)} (shipped model, threshold 0.5)`);
   if (dryRun) return;
-  const out = resolve(import.meta.dirname, '../../../packages/core/src/models/subjectivity/weights.ts');
-  writeModelModule(out, 'subjectivityWeights', shipped, command, 'ShippedWideDeepModel', 'wide-deep');
-  console.log(`wrote ${out}`);
+  for (const file of writeModel('subjectivity', shipped, { version: shipped.id, format: WIDE_DEEP_FORMAT, trainedOn: shipped.trainedOn })) console.log(`wrote ${file}`);
 }

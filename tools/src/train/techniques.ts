@@ -1,7 +1,7 @@
 /**
  * `npm run train -- techniques --data <shared/data>`: learns the technique phrase
  * lexicon from the PTC train portion (sorted article ids, every 5th held out as dev and
- * never read here) and writes packages/core/src/models/techniques/learned.json.
+ * never read here) and writes the model package's techniques-lexicon (packages/model-en/models).
  *
  * Per-label thresholds are tuned out of fold on train (four parts by article index mod 4;
  * each part is scored with the phrases counted on the other three): for each label, each
@@ -10,10 +10,11 @@
  * micro F1. The lexicon is then re-learned on all of
  * train with the chosen thresholds. Deterministic: no randomness, sorted output.
  */
-import { writeFileSync } from 'node:fs';
 import { createContext, createPipeline, paragraphKindsStage, segmentStage } from '../../../packages/core/src/index.js';
 import { lexiconMarks, techniquesStage, type Mark } from '../../../packages/core/src/stages/techniques/index.js';
-import type { LexiconEntry } from '../../../packages/core/src/models/techniques/index.js';
+import type { LexiconEntry } from '../../../packages/core/src/stages/techniques/lexicons.js';
+import { MODEL_FOLDER, writeModel } from '../lib/model-files.js';
+import { LEXICON_FORMAT } from '../lib/model-formats.js';
 import { PhraseMatcher } from '../../../packages/core/src/stages/techniques/phrase-matcher.js';
 import { PTC2020_TO_2023, ptc2020ClassOf, type TechniqueLabel } from '../../../packages/core/src/stages/techniques/labels.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
@@ -22,10 +23,11 @@ import { countPhrases, segmentPtc, selectEntries, type LearnedEntry, type Thresh
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from '../lib/ptc-score.js';
 import { trainTaggerModel } from '../lib/ptc-tagger-train.js';
 import { readFileSync } from 'node:fs';
+import { shippedModelStore } from '../lib/analyzer.js';
 
-export const summary = 'technique phrase lexicon from the PTC train portion -> packages/core/src/models/techniques/learned.json';
+export const summary = 'technique phrase lexicon and tagger from the PTC train portion -> packages/model-en/models/techniques-*';
 
-const OUT = new URL('../../../packages/core/src/models/techniques/learned.json', import.meta.url);
+const OUT = `${MODEL_FOLDER}/techniques-lexicon.json`;
 const PRECISIONS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const MIN_ARTICLES = [1, 2, 3];
 const MIN_CHECK_PRECISION = 0.1;
@@ -41,7 +43,7 @@ function ruleMarks(articles: readonly PtcArticle[]): ScoredSpan[][] {
   const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ learned: false, tagger: false, minConfidence: 0, reported: 'keep' })]);
   return articles.map((a) =>
     pipeline
-      .run(a.text, {}, createContext())
+      .run(a.text, {}, createContext(shippedModelStore()))
       .techniques.map((t) => ({ label: ptc2020ClassOf(t.technique) ?? '', start: t.start, end: t.end }))
       .filter((s) => s.label),
   );
@@ -166,9 +168,9 @@ export async function run(args: ToolArgs): Promise<void> {
     spans: Object.fromEntries([...chosen].map(([l, t]) => [l, t.span])),
     entries: entries.map((e) => [e.phrase, e.label, e.precision, e.count, e.attach ?? '']),
   };
-  writeFileSync(OUT, `${JSON.stringify(file).replace(/\],\[/g, '],\n[')}\n`);
+  writeModel('techniques-lexicon', file, { version: 'techniques/learned-lexicon@1', format: LEXICON_FORMAT, trainedOn: file.about });
   const byLabel = new Map<string, number>();
   for (const e of entries) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
-  process.stdout.write(`wrote ${entries.length} entries (${[...byLabel].map(([l, n]) => `${l} ${n}`).join(', ')}) to ${OUT.pathname}\n`);
+  process.stdout.write(`wrote ${entries.length} entries (${[...byLabel].map(([l, n]) => `${l} ${n}`).join(', ')}) to ${OUT}\n`);
   await trainTaggerModel(train, chosen, log);
 }

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyze, type Article } from '@marginalia/core';
+import { type Article } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 
 const WORKER = new URL('./analysis-worker.js', import.meta.url);
 

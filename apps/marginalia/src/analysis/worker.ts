@@ -1,6 +1,6 @@
 /** Worker thread: analyses one article off the main thread (the reader stays responsive, progress can tick). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 
 const { text, meta } = workerData as { text: string; meta: Record<string, unknown> };
 analyze(text, { meta: meta as never }).then(

@@ -1,4 +1,5 @@
-import { analyzeSync, contentHash, filterByConfidence, type Article } from '@marginalia/core';
+import { contentHash, filterByConfidence, type Article } from '@marginalia/core';
+import { analyzeSync } from '@marginalia/core/node';
 import { articleWithOffsets } from '@marginalia/export';
 import { isHttpUrl, isInputError, loadArticle, loadFile, type LoadedArticle } from '@marginalia/ingest';
 import { parseJsonlLine } from './jsonl-input.js';

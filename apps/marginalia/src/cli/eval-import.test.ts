@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 import { exportArticle } from '@marginalia/export';
 import { captureIO } from './capture-io.js';
 import { EXIT, UsageError } from './command.js';

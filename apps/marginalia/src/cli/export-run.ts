@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { analyze, filterByConfidence, type Article, type Review } from '@marginalia/core';
+import { filterByConfidence, type Article, type Review } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 import { exportArticle, isExportError, labelStudioTask, renderBratConfig, renderLabelStudio, type ExportFile, type ExportFormat, type ExportOptions as FormatOptions } from '@marginalia/export';
 import { isInputError, loadArticle } from '@marginalia/ingest';
 import { parseJsonlLine } from '../batch/jsonl-input.js';

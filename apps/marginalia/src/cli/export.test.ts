@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, contentHash } from '@marginalia/core';
+import { contentHash } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 import { loadArticle } from '@marginalia/ingest';
 import { captureIO } from './capture-io.js';
 import { EXIT, UsageError } from './command.js';

@@ -1,4 +1,4 @@
-import { analyzeSync } from '@marginalia/core';
+import { analyzeSync } from '@marginalia/core/node';
 import { describe, expect, it } from 'vitest';
 import { saidText } from './said-text.js';
 

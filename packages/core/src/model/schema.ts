@@ -1,4 +1,4 @@
-import schemaJson from '../../schema/analysis-2.schema.json';
+import schemaJson from '../../schema/analysis-2.schema.json' with { type: 'json' };
 
 /**
  * The JSON Schema (draft-07) of the `marginalia/analysis@2` contract. The @1 schema still ships

@@ -136,6 +136,8 @@ export interface Technique extends Span {
 
 export interface ArticleMeta {
   title: string | null;
+  /** Extension: the model package whose models made the analysis (`@marginalia/model-en` and its version). */
+  model?: { name: string; version: string };
   [key: string]: unknown;
 }
 

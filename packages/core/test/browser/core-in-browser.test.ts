@@ -1,12 +1,15 @@
 /**
  * The core runs in a browser unchanged: @marginalia/core is bundled from source for
  * the browser with esbuild, loaded into headless Chromium from a page served on
- * 127.0.0.1, and its analysis of the sample must equal Node's, field for field.
+ * 127.0.0.1 that also serves @marginalia/model-en's files; the page loads the models by
+ * `fetch` and its analysis of the sample must equal Node's, field for field.
  *
  * Skips (with a message) only when /usr/bin/chromium is missing outside CI; in CI
  * (CI=true) a missing Chromium fails the test, since .ci/run installs it.
  */
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { modelDirectory } from '@marginalia/model-en/node';
+import { analyze } from '../../src/node.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+
 import { SAMPLE } from '../fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,6 +54,9 @@ describe.skipIf(!haveChromium && !inCI)('@marginalia/core in headless Chromium',
       if (req.url === '/core.js') {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         res.end(bundle);
+      } else if (req.url?.startsWith('/models/') && /^[\w.-]+$/.test(req.url.slice(8)) && existsSync(join(modelDirectory, req.url.slice(8)))) {
+        res.writeHead(200, { 'content-type': req.url.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+        res.end(readFileSync(join(modelDirectory, req.url.slice(8))));
       } else if (req.url === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end('<!doctype html><html><head><meta charset="utf-8"><script src="/core.js"></script></head><body>core</body></html>');
@@ -89,10 +95,16 @@ describe.skipIf(!haveChromium && !inCI)('@marginalia/core in headless Chromium',
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${base}/`);
-    const inBrowser = await page.evaluate(async (text) => {
-      const core = (globalThis as unknown as { MarginaliaCore: { analyze(t: string, o?: unknown): Promise<unknown> } }).MarginaliaCore;
-      return JSON.stringify(await core.analyze(text, { meta: { title: 'Sample' } }));
+    const { json: inBrowser, ms } = await page.evaluate(async (text) => {
+      type Analyzer = { analyze(t: string, o?: unknown): Promise<unknown> };
+      const core = (globalThis as unknown as { MarginaliaCore: { createAnalyzer(o: unknown): Analyzer; fetchModelSource(base: string): unknown } }).MarginaliaCore;
+      const t0 = performance.now();
+      const analyzer = core.createAnalyzer({ models: core.fetchModelSource(`${location.origin}/models/`) });
+      const json = JSON.stringify(await analyzer.analyze(text, { meta: { title: 'Sample' } }));
+      return { json, ms: performance.now() - t0 };
     }, SAMPLE);
+    // The time is reported, never asserted (machines differ): models fetched and checked, then the first analysis.
+    console.log(`core-in-browser: models by fetch + first analysis of the sample: ${Math.round(ms)} ms`);
     const inNode = await analyze(SAMPLE, { meta: { title: 'Sample' } });
     expect(errors).toEqual([]);
     const fromBrowser = JSON.parse(inBrowser);

@@ -1,4 +1,5 @@
-import { analyze, type Article, type Review } from '@marginalia/core';
+import { type Article, type Review } from '@marginalia/core';
+import { analyze } from '@marginalia/core/node';
 
 /**
  * A real analysis of a news text with emoji (outside the BMP), CJK and CRLF line ends, so

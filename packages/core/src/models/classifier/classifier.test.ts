@@ -57,7 +57,7 @@ describe('sentenceFeatures', () => {
 describe('LinearModel', () => {
   const bits = 8;
   it('scores 0.5 with zero weights and zero bias, and follows the bias', () => {
-    const zero = encodeBase64(new Uint8Array(1 << bits));
+    const zero = new Uint8Array(1 << bits);
     const model = { id: 'test', trainedOn: 'nothing', features: { bits, trigrams: false, suffixes: false }, scale: 1, weights: zero };
     const tokens = tokenize('Anything at all.');
     expect(new LinearModel({ ...model, bias: 0 }).score(tokens, 0, tokens.length)).toBeCloseTo(0.5, 6);
@@ -65,7 +65,7 @@ describe('LinearModel', () => {
   });
 
   it('refuses weights of the wrong size', () => {
-    const model = { id: 'bad', trainedOn: 'nothing', features: { bits, trigrams: false, suffixes: false }, bias: 0, scale: 1, weights: encodeBase64(new Uint8Array(10)) };
+    const model = { id: 'bad', trainedOn: 'nothing', features: { bits, trigrams: false, suffixes: false }, bias: 0, scale: 1, weights: new Uint8Array(10) };
     expect(() => new LinearModel(model)).toThrow(/expected 256 weights/);
   });
 });

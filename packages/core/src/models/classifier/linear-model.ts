@@ -1,9 +1,8 @@
-import { decodeBase64 } from './base64.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from './features.js';
 import type { Token } from '../../context.js';
 
 /**
- * A linear sentence classifier as shipped: int8-quantised hashed weights in base64,
+ * A linear sentence classifier as shipped: int8-quantised hashed weights (bytes),
  * plus the scale that turns them back into floats. `score` is
  * sigmoid(bias + (sum of the sentence's feature weights) / sqrt(feature count)); the
  * bias already holds the tuned decision threshold, so 0.5 is the decision point.
@@ -19,8 +18,8 @@ export interface ShippedLinearModel {
   scale: number;
   /** 1: int8 weights; 2: int16 (little-endian), for small models where int8 rounding costs accuracy. Default 1. */
   bytesPerWeight?: 1 | 2;
-  /** 2^bits signed integers, base64. */
-  weights: string;
+  /** 2^bits signed integers (little-endian when 2 bytes wide). */
+  weights: Uint8Array;
 }
 
 export class LinearModel {
@@ -30,7 +29,7 @@ export class LinearModel {
 
   constructor(private readonly shipped: ShippedLinearModel) {
     this.id = shipped.id;
-    const bytes = decodeBase64(shipped.weights);
+    const bytes = shipped.weights;
     const width = shipped.bytesPerWeight ?? 1;
     const expected = 1 << shipped.features.bits;
     if (bytes.length !== expected * width) {

@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { checkworthinessWeights } from '../checkworthiness/weights.js';
-import { subjectivityWeights } from '../subjectivity/weights.js';
-import { checkworthinessModel } from '../checkworthiness/index.js';
-import { subjectivityModel } from '../subjectivity/index.js';
-import { embeddingsData } from '../embeddings/data.js';
-import { embeddingTable } from '../embeddings/index.js';
+import { readManifest, readModelData } from '@marginalia/model-en/node';
+import { loadedModels } from '../../../test/models.js';
+import { CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL } from './wide-deep.js';
+import { EMBEDDINGS_MODEL } from '../embeddings/index.js';
+
 
 describe('shipped sentence models', () => {
-  for (const [name, shipped, load] of [
-    ['checkworthiness', checkworthinessWeights, checkworthinessModel],
-    ['subjectivity', subjectivityWeights, subjectivityModel],
-  ] as const) {
-    it(`${name}: names its data, stays under 2 MB, decodes once, reads the shipped word vectors`, () => {
-      expect(shipped.id).toMatch(new RegExp(`^${name}/`));
-      expect(shipped.trainedOn.length).toBeGreaterThan(20);
-      expect(shipped.weights.length + shipped.dense.w1.length + (shipped.dense.detectors?.values.length ?? 0)).toBeLessThan(2_000_000);
-      expect(load()).toBe(load());
-      expect(shipped.embeddings).toBe(embeddingsData.id);
-      const pooled = shipped.dense.inputs - (shipped.dense.detectors?.count ?? 0);
-      const own = embeddingTable().dimensions + 1;
-      expect(shipped.dense.context === 'neighbours' ? [2 * own] : [own, embeddingTable().pooledLength]).toContain(pooled);
-      if (shipped.dense.detectors) expect(shipped.dense.detectors.values.length).toBe(Math.ceil((embeddingTable().size * shipped.dense.detectors.count) / 3) * 4);
+  const manifest = readManifest();
+  for (const spec of [CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL]) {
+    it(`${spec.name}: names its data, stays under 2 MB, decodes once per analyzer, reads the shipped word vectors`, () => {
+      const entry = manifest.models[spec.name];
+      expect(entry.version).toMatch(new RegExp(`^${spec.name}/`));
+      expect(entry.trainedOn.length).toBeGreaterThan(20);
+      expect(entry.files.reduce((n, f) => n + manifest.files[f].bytes, 0)).toBeLessThan(2_000_000);
+      const models = loadedModels();
+      expect(models.get(spec)).toBe(models.get(spec));
+      const model = models.get(spec);
+      // The GloVe-derived table ships once: both models read the one `embeddings` model.
+      expect(model.embeddings).toBe(manifest.models.embeddings.version);
+      expect(model.inputs).toBe(models.get(EMBEDDINGS_MODEL).dimensions + 1);
+      expect((readModelData(spec.name).dense as Record<string, unknown>).detectors).toBeUndefined();
     });
   }
 
-  it('the word-vector table stays under 4 MB', () => {
-    expect(embeddingsData.vectors.length + embeddingsData.words.length).toBeLessThan(3_950_000);
+  it('the word-vector table stays under 3 MB, and no other model carries one', () => {
+    const files = manifest.models.embeddings.files;
+    expect(files.reduce((n, f) => n + manifest.files[f].bytes, 0)).toBeLessThan(3_000_000);
+    expect(Object.keys(manifest.models).filter((m) => /embedding|glove/i.test(m))).toEqual(['embeddings']);
   });
 });

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokens.js';
-import { encodeBase64 } from './base64.js';
-import { checkworthinessWeights } from '../checkworthiness/weights.js';
-import { subjectivityWeights } from '../subjectivity/weights.js';
+import { readModelData } from '@marginalia/model-en/node';
 import { denseKernel } from './dense-kernel.js';
 import { neighbourInput, WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
 
 const bits = 8;
-function float32(values: number[]): string {
+function float32(values: number[]): Uint8Array {
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
   values.forEach((v, i) => view.setFloat32(4 * i, v, true));
-  return encodeBase64(bytes);
+  return bytes;
 }
 // Zero sparse weights; two inputs, two hidden units: h1 = relu(x0 - x1), h2 = relu(x1); z = 2 h1 - h2.
 const model: ShippedWideDeepModel = {
@@ -20,7 +18,7 @@ const model: ShippedWideDeepModel = {
   features: { bits, trigrams: false, suffixes: false },
   bias: 0,
   scale: 1,
-  weights: encodeBase64(new Uint8Array(1 << bits)),
+  weights: new Uint8Array(1 << bits),
   embeddings: 'test',
   dense: { inputs: 2, hidden: 2, w1: float32([1, -1, 0, 1]), b1: [0, 0], w2: [2, -1] },
 };
@@ -42,7 +40,8 @@ describe('WideDeepModel', () => {
   it('gives the same margin in WebAssembly as in JavaScript, bit for bit', () => {
     let seed = 12345;
     const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5) * (seed % 17 === 0 ? 1e4 : 2);
-    for (const shipped of [checkworthinessWeights, subjectivityWeights, model]) {
+    const shippedModels = ['checkworthiness', 'subjectivity'].map((name) => readModelData(name) as unknown as ShippedWideDeepModel);
+    for (const shipped of [...shippedModels, model]) {
       const m = new WideDeepModel(shipped);
       for (let t = 0; t < 200; t++) {
         const pooled = Float32Array.from({ length: 2 * shipped.dense.inputs + 1 }, random);
@@ -66,7 +65,7 @@ describe('WideDeepModel', () => {
       dense: {
         inputs: 3,
         hidden: 1,
-        detectors: { count: 2, scales: [0.5, 2], values: encodeBase64(new Uint8Array(values.buffer)) },
+        detectors: { count: 2, scales: [0.5, 2], values: new Uint8Array(values.buffer) },
         w1: float32([0, 1, 1]),
         b1: [0],
         w2: [1],
@@ -83,7 +82,7 @@ describe('WideDeepModel', () => {
     expect(Array.from(input)).toEqual([0, -8 * 0.5, 1 * 2]);
     m.writeDetectors(new Int32Array(0), 0, dim, input);
     expect(Array.from(input)).toEqual([0, 0, 0]);
-    expect(() => new WideDeepModel({ ...withDetectors, dense: { ...withDetectors.dense, detectors: { count: 2, scales: [1], values: '' } } })).toThrow(/detector/);
+    expect(() => new WideDeepModel({ ...withDetectors, dense: { ...withDetectors.dense, detectors: { count: 2, scales: [1], values: new Uint8Array(0) } } })).toThrow(/detector/);
   });
 
   it('builds the neighbour-context input: own values, then the mean of the neighbours\'', () => {

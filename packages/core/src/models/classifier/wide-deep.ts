@@ -1,5 +1,5 @@
+import type { ModelData, ModelSpec } from '../store.js';
 import type { Token } from '../../context.js';
-import { decodeBase64 } from './base64.js';
 import { denseKernel, type DenseKernel } from './dense-kernel.js';
 import type { FeatureConfig } from './features.js';
 import { LinearModel, type ShippedLinearModel } from './linear-model.js';
@@ -31,16 +31,15 @@ export interface ShippedWideDeepModel extends ShippedLinearModel {
      * rows × count, base64, one scale per detector). The network's last `count` inputs are
      * each detector's maximum over the sentence's words found in the table (0 when none).
      */
-    detectors?: { count: number; scales: number[]; values: string };
-    /** hidden × inputs float32 (little-endian), row-major, base64. */
-    w1: string;
+    detectors?: { count: number; scales: number[]; values: Uint8Array };
+    /** hidden × inputs float32 (little-endian), row-major. */
+    w1: Uint8Array;
     b1: number[];
     w2: number[];
   };
 }
 
-function readFloat32(text: string, expected: number, id: string): Float32Array {
-  const bytes = decodeBase64(text);
+function readFloat32(bytes: Uint8Array, expected: number, id: string): Float32Array {
   if (bytes.length !== expected * 4) throw new Error(`WideDeepModel ${id}: expected ${expected} float32 weights, got ${bytes.length} bytes; retrain the model.`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const out = new Float32Array(expected);
@@ -84,7 +83,7 @@ export class WideDeepModel {
     const detectors = shipped.dense.detectors;
     this.detectors = detectors?.count ?? 0;
     this.pooledInputs = inputs - this.detectors;
-    this.detectorValues = detectors ? new Int8Array(decodeBase64(detectors.values).buffer.slice(0)) : new Int8Array(0);
+    this.detectorValues = detectors ? new Int8Array(detectors.values.slice().buffer) : new Int8Array(0);
     this.detectorScales = Float32Array.from(detectors?.scales ?? []);
     this.detectorMax = new Int32Array(this.detectors);
     if (detectors && (this.detectorScales.length !== detectors.count || this.detectorValues.length % detectors.count !== 0)) {
@@ -236,3 +235,13 @@ export function neighbourInput(pooled: Float32Array, stride: number, size: numbe
   for (let i = 0; i < size; i++) out[size + i] = ((before ? pooled[b + i] : 0) + (after ? pooled[a + i] : 0)) / k;
   return out;
 }
+
+/** A wide-and-deep sentence model of the model package, by name. */
+function wideDeepSpec(name: string): ModelSpec<WideDeepModel> {
+  return { name, decode: (data: ModelData) => new WideDeepModel(data as unknown as ShippedWideDeepModel) };
+}
+
+/** The check-worthiness model (ClaimBuster-trained): `sentence.checkworthiness`. */
+export const CHECKWORTHINESS_MODEL = wideDeepSpec('checkworthiness');
+/** The subjectivity model (NewsSD-ENG, PTC): `sentence.subjectivity`. */
+export const SUBJECTIVITY_MODEL = wideDeepSpec('subjectivity');

@@ -1,10 +1,8 @@
-import { embeddingsData } from './data.js';
-import { EmbeddingTable } from './table.js';
+import type { ModelData, ModelSpec } from '../store.js';
+import { EmbeddingTable, type ShippedEmbeddings } from './table.js';
 
-let table: EmbeddingTable | undefined;
-
-/** The shipped word-vector table, decoded on first use. */
-export function embeddingTable(): EmbeddingTable {
-  table ??= new EmbeddingTable(embeddingsData);
-  return table;
-}
+/** The word-vector table (GloVe, 100 dimensions, int8), shared by the sentence models. */
+export const EMBEDDINGS_MODEL: ModelSpec<EmbeddingTable> = {
+  name: 'embeddings',
+  decode: (data: ModelData) => new EmbeddingTable(data as unknown as ShippedEmbeddings),
+};

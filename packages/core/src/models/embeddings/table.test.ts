@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokens.js';
-import { encodeBase64 } from '../classifier/base64.js';
-import { embeddingTable } from './index.js';
+import { loadedModels } from '../../../test/models.js';
+import { EMBEDDINGS_MODEL } from './index.js';
 import { EmbeddingTable, type ShippedEmbeddings } from './table.js';
 
 // A made-up 3-dimensional table of three words.
@@ -11,7 +11,7 @@ const tiny: ShippedEmbeddings = {
   dimensions: 3,
   words: 'cat sat mat',
   scales: [0.5, 1, 2],
-  vectors: encodeBase64(Uint8Array.from([2, 0, 1, 4, 2, 0xff, 0, 0xfe, 3])), // rows (2,0,1) (4,2,-1) (0,-2,3)
+  vectors: Uint8Array.from([2, 0, 1, 4, 2, 0xff, 0, 0xfe, 3]), // rows (2,0,1) (4,2,-1) (0,-2,3)
 };
 
 describe('EmbeddingTable', () => {
@@ -50,8 +50,8 @@ describe('EmbeddingTable', () => {
 
 describe('shipped embedding table', () => {
   it('holds common words, decodes once, and puts related words closer than unrelated ones', () => {
-    const table = embeddingTable();
-    expect(table).toBe(embeddingTable());
+    const table = loadedModels().get(EMBEDDINGS_MODEL);
+    expect(table).toBe(loadedModels().get(EMBEDDINGS_MODEL));
     expect(table.size).toBeGreaterThan(10_000);
     const vector = (word: string): Float32Array => {
       const tokens = tokenize(word);

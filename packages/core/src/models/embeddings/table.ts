@@ -1,5 +1,4 @@
 import type { Token } from '../../context.js';
-import { decodeBase64 } from '../classifier/base64.js';
 import { hashWord as hashWordImport } from '../classifier/hash.js';
 
 /** A local copy: an imported binding can compile to a getter (tsx), too slow per token. */
@@ -12,7 +11,7 @@ const hashWord = hashWordImport;
  * are found by their case-folded hash (`hashWord`), so no string is built either.
  */
 
-/** The table as shipped in a data module. */
+/** The table as shipped in the model package (`embeddings`). */
 export interface ShippedEmbeddings {
   id: string;
   /** Where the vectors come from, and how the words were chosen. */
@@ -22,8 +21,8 @@ export interface ShippedEmbeddings {
   words: string;
   /** Per dimension: multiply a stored int8 by this to get the float value. */
   scales: number[];
-  /** words × dimensions signed bytes, row-major, base64. */
-  vectors: string;
+  /** words × dimensions signed bytes, row-major. */
+  vectors: Uint8Array;
 }
 
 export class EmbeddingTable {
@@ -46,7 +45,7 @@ export class EmbeddingTable {
     this.id = shipped.id;
     const dim = (this.dimensions = shipped.dimensions);
     const words = shipped.words.length > 0 ? shipped.words.split(' ') : [];
-    const bytes = decodeBase64(shipped.vectors);
+    const bytes = shipped.vectors;
     if (bytes.length !== words.length * dim || shipped.scales.length !== dim) {
       throw new Error(
         `EmbeddingTable ${shipped.id}: expected ${words.length} × ${dim} bytes and ${dim} scales, got ${bytes.length} bytes and ${shipped.scales.length} scales; regenerate the table.`,

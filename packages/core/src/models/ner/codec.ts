@@ -1,27 +1,14 @@
 import { TAG_COUNT } from './tags.js';
-import { decodeBase64 } from '../classifier/base64.js';
 
 /*
- * The shipped weights: quantised to 16-bit integers and stored sparsely as a base64
- * string of varints: for each non-empty row, the gap from the previous row, a bit mask
+ * The shipped weights: quantised to 16-bit integers and stored sparsely as bytes of
+ * varints (the model package's ner.packed.bin): for each non-empty row, the gap from the previous row, a bit mask
  * of the tags with a weight, then those weights (zigzag). Pure code, no Node or DOM.
  */
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
-  }
-  return out;
-}
-
-export { decodeBase64 };
 
 /** Quantises `weights` (rows of TAG_COUNT) to int16 by `scale` and packs the non-zero rows. */
-export function encodeWeights(weights: ArrayLike<number>, scale: number): string {
+export function encodeWeights(weights: ArrayLike<number>, scale: number): Uint8Array {
   const bytes: number[] = [];
   const varint = (n: number) => {
     while (n >= 128) {
@@ -45,11 +32,10 @@ export function encodeWeights(weights: ArrayLike<number>, scale: number): string
     varint(mask);
     for (let c = 0; c < TAG_COUNT; c++) if (q[c] !== 0) varint(q[c] < 0 ? -2 * q[c] - 1 : 2 * q[c]);
   }
-  return encodeBase64(Uint8Array.from(bytes));
+  return Uint8Array.from(bytes);
 }
 
-export function decodeWeights(packed: string, bits: number): Int16Array {
-  const bytes = decodeBase64(packed);
+export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
   const weights = new Int16Array((1 << bits) * TAG_COUNT);
   const length = bytes.length;
   let i = 0;

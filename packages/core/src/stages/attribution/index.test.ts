@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext, type AnalysisContext } from '../../context.js';
 import type { Article, Entity } from '../../model/types.js';
@@ -9,7 +10,7 @@ import { attributionStage } from './index.js';
 /** Runs segmentation and attribution; these tests read what the rules find, so nothing is cut by confidence. */
 function analyse(text: string, fill?: (article: Article, context: AnalysisContext) => void, minConfidence = 0): Article {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(article, context);
   fill?.(article, context);
   attributionStage({ minConfidence }).run(article, context);

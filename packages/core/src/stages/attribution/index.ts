@@ -7,7 +7,7 @@ import { notAttribution } from './frames.js';
 import type { FoundAttribution } from './found.js';
 import { buildFinderInput } from './input.js';
 import { findLineAttributions } from './lines.js';
-import { findModelAttributions } from './model.js';
+import { ATTRIBUTION_MODEL, findModelAttributions } from './model.js';
 import { findInvertedTags, findReportedSpeech } from './reported.js';
 import { plausibleSource, SourceLinker } from './sources.js';
 import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
@@ -28,6 +28,7 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds', 'entities', 'referents', 'roles'],
     provides: ['attributions'],
+    models: [ATTRIBUTION_MODEL],
     run(article, context) {
       const { text } = article;
       const input = buildFinderInput(article, context);
@@ -37,7 +38,7 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
       findContinuedQuotes(input, found);
       findInvertedTags(input, found);
       findReportedSpeech(input, found, true);
-      const advice = findModelAttributions(input, found, input.taken);
+      const advice = findModelAttributions(input, found, input.taken, context.models.get(ATTRIBUTION_MODEL));
       // The word rules still catch a few cues the classifier turns down (participles with the clause subject).
       findReportedSpeech(input, found, false, advice);
       found.sort((a, b) => a.content[0] - b.content[0]);

@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { emptyArticle } from '../../pipeline.js';
@@ -8,7 +9,7 @@ import { TABLE_BITS, tokenView, type TokenView } from './model-features.js';
 
 function view(text: string): TokenView {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(article, context);
   return tokenView(buildFinderInput(article, context));
 }

@@ -4,8 +4,7 @@
  * It finds attributions the rules miss (beliefs, intentions, long-tail cue verbs) and
  * chooses the content's boundaries. Sources come from the same heuristics the rules use.
  */
-import { ATTRIBUTION_MODEL } from '../../models/attribution/model.js';
-import { decodeBase64 } from '../../models/classifier/base64.js';
+import type { ModelData, ModelSpec } from '../../models/store.js';
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
 import { bestContent, groupCues, scoreOf } from './model-decode.js';
 import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
@@ -45,7 +44,23 @@ function isMeasureOnly(view: TokenView, start: number, last: number): boolean {
   return false;
 }
 
-interface LoadedModel {
+/** The attribution model as the model package ships it (`attribution.json`, int16 tables). */
+export interface ShippedAttributionModel {
+  tableBits: number;
+  cueThreshold: number;
+  contentWeight: number;
+  contentCenter: number;
+  acceptThreshold: number;
+  ruleGate: number;
+  vocab: string[];
+  cueScale: number;
+  /** 2^tableBits int16 weights, little-endian. */
+  cue: Uint8Array;
+  contentScale: number;
+  content: Uint8Array;
+}
+
+export interface AttributionModel {
   vocab: Set<string>;
   cue: Float32Array;
   content: Float32Array;
@@ -59,21 +74,16 @@ interface LoadedModel {
   ruleGate: number;
 }
 
-let loaded: LoadedModel | undefined;
-
-function decodeTable(base64: string, scale: number, bits: number): Float32Array {
-  const bytes = decodeBase64(base64);
+function decodeTable(bytes: Uint8Array, scale: number, bits: number): Float32Array {
   const table = new Float32Array(1 << bits);
   for (let i = 0; i < table.length; i++) table[i] = ((bytes[2 * i] | (bytes[2 * i + 1] << 8)) << 16 >> 16) * scale;
   return table;
 }
 
-/** Decodes the shipped weights on first use. */
-function model(): LoadedModel {
-  if (loaded) return loaded;
-  const data = ATTRIBUTION_MODEL;
+/** Decodes the model's weights. */
+export function decodeAttributionModel(data: ShippedAttributionModel): AttributionModel {
   if (data.tableBits !== TABLE_BITS) throw new Error(`attribution model: table of 2^${data.tableBits} weights, the features need 2^${TABLE_BITS}; retrain with npm run train -- attribution.`);
-  loaded = {
+  return {
     vocab: new Set(data.vocab),
     cue: decodeTable(data.cue, data.cueScale, data.tableBits),
     content: decodeTable(data.content, data.contentScale, data.tableBits),
@@ -83,18 +93,18 @@ function model(): LoadedModel {
     acceptThreshold: data.acceptThreshold,
     ruleGate: data.ruleGate,
   };
-  return loaded;
 }
 
-/** Forgets the decoded weights, so the next use decodes `ATTRIBUTION_MODEL` again (for tools that swap weights in). */
-export function resetAttributionModel(): void {
-  loaded = undefined;
-}
+/** The learned attribution pass's cue classifier and content-span model (PolNeAR train). */
+export const ATTRIBUTION_MODEL: ModelSpec<AttributionModel> = {
+  name: 'attribution',
+  decode: (data: ModelData) => decodeAttributionModel(data as unknown as ShippedAttributionModel),
+};
 
 const features: number[] = [];
 
 /** Cue tokens the classifier accepts, skipping tokens `skip` marks, with their scores. */
-function cueTokens(view: TokenView, m: LoadedModel, skip: Uint8Array, scores: Float64Array): number[] {
+function cueTokens(view: TokenView, m: AttributionModel, skip: Uint8Array, scores: Float64Array): number[] {
   const out: number[] = [];
   for (let i = 0; i < view.words.length; i++) {
     if (skip[i] || !m.vocab.has(view.words[i])) continue;
@@ -115,8 +125,7 @@ function cueTokens(view: TokenView, m: LoadedModel, skip: Uint8Array, scores: Fl
  * inside the content or source an earlier one took is dropped (PolNeAR seldom nests attributions:
  * such cues were right a quarter of the time on dev).
  */
-export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array): ModelAdvice {
-  const m = model();
+export function findModelAttributions(input: FinderInput, found: FoundAttribution[], skip: Uint8Array, m: AttributionModel): ModelAdvice {
   const view = tokenView(input);
   const { tokens } = input;
   const scores = new Float64Array(tokens.length);

@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 /**
  * Issue #12, "right or silent": each error named there, on a short made-up text of the same shape.
  */
@@ -15,14 +16,14 @@ import { attributionStage } from './index.js';
 
 function analyse(text: string): Article {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   for (const stage of createPipeline([segmentStage(), entitiesStage(), coreferenceStage(), rolesStage(), attributionStage({ minConfidence: 0 }), hedgesStage()]).stages) stage.run(article, context);
   return article;
 }
 
 /** The pronoun links when `name` (of `tokens` tokens, in the first sentence) is the only PERSON mention, of unknown gender. */
 function pronounLinks(text: string, name: string, tokens: number) {
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(emptyArticle(text), context);
   const start = text.indexOf(name);
   const tokenStart = context.tokens.findIndex((t) => t.start === start);

@@ -1,7 +1,9 @@
+import { modelContext } from '../../../test/models.js';
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { CLAIM_KINDS } from '../../model/types.js';
-import { analyzeSync, emptyArticle } from '../../pipeline.js';
+import { emptyArticle } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';
 import { CHROME_CLAIM_CONFIDENCE, claimConfidence } from './confidence.js';
 import { claimsStage } from './index.js';
@@ -47,10 +49,10 @@ describe('claim confidence', () => {
 
   it('caps a claim whose paragraph is chrome even when the sentence scores high', () => {
     const article = emptyArticle('Prices rose 40% in 2023, officials said.');
-    segmentStage().run(article, createContext());
+    segmentStage().run(article, modelContext());
     for (const s of article.sentences) (s.checkworthiness = 0.99), (s.subjectivity = 0);
     article.paragraphs[0].kind = 'heading';
-    claimsStage().run(article, createContext());
+    claimsStage().run(article, modelContext());
     expect(article.claims[0].confidence).toBeGreaterThan(0.5);
     // A stage that stopped skipping chrome would still not list it with confidence.
     const kinds = ['boilerplate', 'byline'] as const;

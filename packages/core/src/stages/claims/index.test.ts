@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import type { Article } from '../../model/types.js';
@@ -9,7 +10,7 @@ import { claimsStage } from './index.js';
 
 function analyse(text: string, prepare?: (article: Article) => void): Article {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(article, context);
   prepare?.(article);
   attributionStage().run(article, context);

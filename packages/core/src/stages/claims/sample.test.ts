@@ -1,5 +1,6 @@
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync } from '../../pipeline.js';
+
 import { SAMPLE } from '../../../test/fixtures.js';
 
 /** The default pipeline on the sample article: what attribution, hedges and claims must find there. */

@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import type { NerMention } from '../../context.js';
 import type { EntityType } from '../../model/types.js';
@@ -50,7 +51,7 @@ describe('names', () => {
 describe('coreference stage', () => {
   it('builds entities with aliases and resolves he/his to the sentence subject before', () => {
     const text = 'Finance minister Tomas Herrera spoke to reporter Nadia Ruiz on Monday. He said the budget would pass. Ruiz asked about his plans. She was not convinced.';
-    const context = createContext();
+    const context = modelContext();
     const article = defaultPipeline().run(text, {}, context);
     const herrera = article.entities.find((e) => e.name === 'Tomas Herrera')!;
     const ruiz = article.entities.find((e) => e.name === 'Nadia Ruiz')!;
@@ -65,7 +66,7 @@ describe('coreference stage', () => {
 
 describe('middle initials', () => {
   it('merges "Donald Trump" with "Donald J. Trump" but keeps different given names apart', async () => {
-    const { analyze } = await import('../../index.js');
+    const { analyze } = await import('../../node.js');
     const article = await analyze('Donald J. Trump spoke on Monday. Later, Donald Trump said the talks went well. Melania Trump did not attend.');
     const names = article.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length]);
     expect(names).toContainEqual(['Donald J. Trump', 2]);

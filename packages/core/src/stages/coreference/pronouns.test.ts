@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { createPipeline, emptyArticle } from '../../pipeline.js';
@@ -7,7 +8,7 @@ import { coreferenceStage } from './index.js';
 
 function resolve(text: string) {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   for (const stage of createPipeline([segmentStage(), entitiesStage(), coreferenceStage()]).stages) stage.run(article, context);
   const nameOf = (word: string, nth = 0) => {
     let at = -1;

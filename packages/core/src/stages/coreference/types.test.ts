@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { emptyArticle } from '../../pipeline.js';
@@ -7,7 +8,7 @@ import { coreferenceStage } from './index.js';
 
 function entities(text: string) {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   for (const stage of [segmentStage(), entitiesStage(), coreferenceStage()]) stage.run(article, context);
   return { article, context };
 }

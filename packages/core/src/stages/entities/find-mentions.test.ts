@@ -1,5 +1,7 @@
+import { modelContext, runPipeline } from '../../../test/models.js';
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync, createPipeline } from '../../pipeline.js';
+import { createPipeline } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';
 import { entitiesStage } from './index.js';
 import { createContext } from '../../context.js';
@@ -8,7 +10,7 @@ import { miscType } from './misc-type.js';
 
 function mentions(text: string) {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(article, context);
   entitiesStage().run(article, context);
   return context.nerMentions;
@@ -29,7 +31,7 @@ describe('entities stage', () => {
   it('writes mentions in text order with token ranges that match their offsets', () => {
     const text = 'The Kremlin and the White House traded notes while German and Polish diplomats waited in Warsaw.';
     const article = emptyArticle(text);
-    const context = createContext();
+    const context = modelContext();
     segmentStage().run(article, context);
     entitiesStage().run(article, context);
     const found = context.nerMentions;
@@ -47,7 +49,7 @@ describe('entities stage', () => {
     expect(mentions('')).toEqual([]);
     expect(mentions('it rained all day and nobody came.')).toEqual([]);
     expect(analyzeSync('').entities).toEqual([]);
-    expect(createPipeline([segmentStage(), entitiesStage()]).run('   ').entities).toEqual([]);
+    expect(runPipeline(createPipeline([segmentStage(), entitiesStage()]), '   ').entities).toEqual([]);
   });
 });
 

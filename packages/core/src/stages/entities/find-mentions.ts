@@ -3,7 +3,7 @@ import type { EntityType } from '../../model/types.js';
 import { documentCaseOfInfos, type DocumentCase } from '../../models/ner/features.js';
 import { wordInfo, type WordInfo } from '../../models/ner/word-info.js';
 import { KNOWN_ORGS } from '../../models/gazetteers/org-cues.js';
-import { NER_MODEL_INFO, tagWords } from '../../models/ner/model.js';
+import { NER_MODEL_ID, tagWords } from '../../models/ner/model.js';
 import type { WeightTable } from '../../models/ner/decode.js';
 import { chunks, type NerClass } from '../../models/ner/tags.js';
 import { GIVEN_NAMES } from '../../models/gazetteers/given-names.js';
@@ -19,7 +19,7 @@ import { joinNameParticles } from './particles.js';
 import { refineChunks } from './chunks.js';
 import { trimName } from './trim.js';
 
-export const RULE_TAGGER = NER_MODEL_INFO.id;
+export const RULE_TAGGER = NER_MODEL_ID;
 export const RULE_INSTITUTION = 'ner/institution';
 export const RULE_NORP_LEXICON = 'ner/norp-lexicon';
 export const RULE_DATE = 'ner/date';
@@ -81,8 +81,9 @@ function institutionKey(tokens: readonly Token[], start: number, end: number): s
 
 /** Options of `findMentions`: another weight table (a model trained on part of the data), and where to leave type evidence. */
 export interface FindOptions {
-  table?: WeightTable;
-  /** The table's weight scale (int16 tables: the shipped scale; float tables: 1). */
+  /** The weight table: the shipped model's (`NER_MODEL`) or one training made. */
+  table: WeightTable;
+  /** The table's weight scale (int16 tables: the shipped scale; float tables: 1, the default). */
   scale?: number;
   /** Receives each name mention's type evidence (the coreference stage decides entity types from it). */
   evidence?: Map<NerMention, TypeEvidence>;
@@ -94,11 +95,11 @@ export interface FindOptions {
  * lexicon rules for institutions ("the Kremlin" is an ORG), group words and dates; last,
  * one type per name across the document from all its mentions' evidence.
  */
-export function findMentions(text: string, tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>, options: FindOptions = {}): NerMention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>, options: FindOptions): NerMention[] {
   const mentions: NerMention[] = [];
   const evidence = options.evidence ?? new Map<NerMention, TypeEvidence>();
   const table = options.table;
-  const scale = options.scale ?? (table ? 1 : NER_MODEL_INFO.scale);
+  const scale = options.scale ?? 1;
   const words = sentenceTokens.map(([from, to]) => {
     const list = new Array<string>(to - from);
     for (let i = from; i < to; i++) list[i - from] = tokens[i].text;

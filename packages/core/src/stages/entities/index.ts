@@ -1,5 +1,6 @@
 import type { Stage } from '../../context.js';
 import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
+import { NER_MODEL } from '../../models/ner/model.js';
 import { findMentions } from './find-mentions.js';
 import type { TypeEvidence } from './evidence.js';
 import type { NerMention } from '../../context.js';
@@ -18,11 +19,13 @@ export function entitiesStage(): Stage {
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds'],
     provides: ['mentions'],
+    models: [NER_MODEL],
     run(article, context) {
+      const ner = context.models.get(NER_MODEL);
       const evidence = new Map<NerMention, TypeEvidence>();
       // Page chrome (captions, teasers, prompts) names no entity of the article.
       const chrome = chromeRanges(article);
-      context.nerMentions = findMentions(article.text, context.tokens, context.sentenceTokens, { evidence }).filter((m) => !overlapsChrome(chrome, m.start, m.end));
+      context.nerMentions = findMentions(article.text, context.tokens, context.sentenceTokens, { table: ner.table, scale: ner.scale, evidence }).filter((m) => !overlapsChrome(chrome, m.start, m.end));
       context.scratch.set(EVIDENCE_SCRATCH, evidence);
     },
   };

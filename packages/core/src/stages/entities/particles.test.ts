@@ -1,5 +1,5 @@
+import { analyze } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../index.js';
 
 async function people(text: string): Promise<string[]> {
   const article = await analyze(text);

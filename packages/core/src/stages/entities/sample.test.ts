@@ -1,7 +1,7 @@
+import { analyzeSync } from '../../node.js';
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync } from '../../pipeline.js';
 
 const sample = readFileSync(new URL('../../../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
 const article = analyzeSync(sample);

@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { emptyArticle } from '../../pipeline.js';
@@ -24,7 +25,7 @@ describe('hedges', () => {
 
   it('skips boilerplate paragraphs', () => {
     const article = emptyArticle('Prices could rise.\nPlease donate, it might help us.');
-    const context = createContext();
+    const context = modelContext();
     segmentStage().run(article, context);
     article.paragraphs[1].kind = 'boilerplate';
     hedgesStage().run(article, context);

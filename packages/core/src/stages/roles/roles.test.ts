@@ -1,5 +1,6 @@
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync } from '../../pipeline.js';
+
 import { tokenize } from '../../text/tokens.js';
 import { roleAfter, roleBefore } from './titles.js';
 

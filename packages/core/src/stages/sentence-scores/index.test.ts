@@ -1,3 +1,4 @@
+import { modelContext } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { emptyArticle } from '../../pipeline.js';
@@ -6,7 +7,7 @@ import { CHECKWORTHY_THRESHOLD, sentenceScoresStage } from './index.js';
 
 function scored(text: string, markBoilerplate?: (paragraphIndex: number) => boolean) {
   const article = emptyArticle(text);
-  const context = createContext();
+  const context = modelContext();
   segmentStage().run(article, context);
   if (markBoilerplate) article.paragraphs.forEach((p, i) => markBoilerplate(i) && (p.kind = 'boilerplate'));
   sentenceScoresStage().run(article, context);
@@ -60,6 +61,6 @@ describe('sentence-scores stage', () => {
   it('fails clearly when the segment stage has not run', () => {
     const article = emptyArticle('One sentence.');
     article.sentences = [{ id: 's1', paragraph: 'p1', start: 0, end: 13, text: 'One sentence.', checkworthiness: 0, subjectivity: 0 }];
-    expect(() => sentenceScoresStage().run(article, createContext())).toThrow(/run the segment stage first/);
+    expect(() => sentenceScoresStage().run(article, modelContext())).toThrow(/run the segment stage first/);
   });
 });

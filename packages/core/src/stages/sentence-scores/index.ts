@@ -1,11 +1,9 @@
 import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
-import { checkworthinessModel } from '../../models/checkworthiness/index.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../models/classifier/features.js';
 import { hashWord as hashWordImport } from '../../models/classifier/hash.js';
-import { neighbourInput, type WideDeepModel } from '../../models/classifier/wide-deep.js';
-import { embeddingTable } from '../../models/embeddings/index.js';
-import { subjectivityModel } from '../../models/subjectivity/index.js';
+import { CHECKWORTHINESS_MODEL, neighbourInput, SUBJECTIVITY_MODEL, type WideDeepModel } from '../../models/classifier/wide-deep.js';
+import { EMBEDDINGS_MODEL } from '../../models/embeddings/index.js';
 
 /**
  * The shipped decision threshold on `sentence.checkworthiness`: a sentence at or above
@@ -47,10 +45,11 @@ export function sentenceScoresStage(): Stage {
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds'],
     provides: ['sentence-scores'],
+    models: [EMBEDDINGS_MODEL, CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL],
     run(article, context) {
-      const checkworthiness = checkworthinessModel();
-      const subjectivity = subjectivityModel();
-      const table = embeddingTable();
+      const checkworthiness = context.models.get(CHECKWORTHINESS_MODEL);
+      const subjectivity = context.models.get(SUBJECTIVITY_MODEL);
+      const table = context.models.get(EMBEDDINGS_MODEL);
       const pooled = new Float32Array(table.pooledLength);
       const withMax = Math.max(checkworthiness.inputs, subjectivity.inputs) > table.dimensions + 1;
       const shared = sameFeatures(checkworthiness.features, subjectivity.features);

@@ -1,4 +1,4 @@
-import calibration from '../../models/techniques/calibration.json';
+import type { ModelData, ModelSpec } from '../../models/store.js';
 import type { Mark } from './index.js';
 
 /*
@@ -7,7 +7,7 @@ import type { Mark } from './index.js';
  * source that made the mark and, for the tagger and learned phrases, by its score. Cells with
  * few marks are pulled towards their source's figure (`k` pseudo-marks); labels PTC does not
  * annotate (Rhetorical_Question, Appeal_to_Hypocrisy, ...) take their source's figure.
- * The table is fitted by `npm run eval -- techniques-calibration --write` (see docs/techniques-tone.md).
+ * The table (the model package's techniques-calibration.json) is fitted by `npm run eval -- techniques-calibration --write` (see docs/techniques-tone.md).
  */
 
 export type MarkSource = 'token' | 'sentence' | 'propagated' | 'curated' | 'learned' | 'pattern' | 'question' | 'repetition';
@@ -105,9 +105,8 @@ export function signalDensity(confidences: readonly number[], chars: number): nu
   return (1000 * sum) / Math.max(1000, chars);
 }
 
-let shipped: Calibrator | undefined;
-
-export function shippedCalibrator(): Calibrator {
-  shipped ??= new Calibrator(calibration as unknown as CalibrationFile);
-  return shipped;
-}
+/** The confidence table of the model package (techniques-calibration.json). */
+export const TECHNIQUE_CALIBRATION_MODEL: ModelSpec<Calibrator> = {
+  name: 'techniques-calibration',
+  decode: (data: ModelData) => new Calibrator(data as unknown as CalibrationFile),
+};

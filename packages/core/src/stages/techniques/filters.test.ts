@@ -1,5 +1,7 @@
+import { runPipeline } from '../../../test/models.js';
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync, createPipeline, defaultStages } from '../../pipeline.js';
+import { createPipeline, defaultStages } from '../../pipeline.js';
 import { paragraphKindsStage } from '../paragraph-kinds/index.js';
 import { segmentStage } from '../segment.js';
 import { dedupe, techniquesStage, type Mark } from './index.js';
@@ -22,7 +24,7 @@ describe('technique marks are the author’s devices', () => {
   });
 
   it('never marks "chicken and beef"', () => {
-    const all = everyMark.run(WIRE);
+    const all = runPipeline(everyMark, WIRE);
     const at = WIRE.indexOf('chicken and beef');
     expect(all.techniques.filter((t) => t.start < at + 16 && at < t.end)).toEqual([]);
   });
@@ -30,7 +32,7 @@ describe('technique marks are the author’s devices', () => {
   it('never marks a person’s or an organisation’s name on its own', () => {
     const text =
       'Talk radio host Rusty Gallagher spoke to listeners on Monday. Gallagher said the Dunmore Institute would publish its report in May. Rusty Gallagher thanked the Dunmore Institute.';
-    const article = everyMark.run(text);
+    const article = runPipeline(everyMark, text);
     const names = article.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').flatMap((e) => e.mentions);
     expect(names.length).toBeGreaterThan(0);
     for (const t of article.techniques) {
@@ -45,7 +47,7 @@ describe('technique marks are the author’s devices', () => {
       '“Take back our future! Take back our future!” Marsh told about 2,000 supporters, who answered: “Take back our future!”',
       'Her campaign said she would repeat the slogan “Take back our future” at rallies in three more cities this month.',
     ].join('\n\n');
-    const article = everyMark.run(text);
+    const article = runPipeline(everyMark, text);
     const quoted = quotedRanges(text);
     for (const t of article.techniques) {
       const inQuote = quoted.some((q) => q.start <= t.start && t.end <= q.end);
@@ -85,13 +87,13 @@ describe('large input (issue #13)', () => {
     const paragraph =
       'The sinister plot was hatched in secret. Who benefits from the so-called reform? That’s not reform. That’s theft. The council met on Monday and approved the budget for roads and schools.';
     const pipeline = createPipeline([segmentStage(), paragraphKindsStage(), techniquesStage({ tagger: false, repetition: false, minConfidence: 0 })]);
-    const one = pipeline.run(paragraph).techniques;
+    const one = runPipeline(pipeline, paragraph).techniques;
     expect(one.length).toBeGreaterThan(2);
     const copies = Math.ceil(10_000_000 / (paragraph.length + 2));
     const text = Array.from({ length: copies }, () => paragraph).join('\n\n');
     expect(text.length).toBeGreaterThanOrEqual(10_000_000);
     let marks: ReturnType<typeof pipeline.run>['techniques'] = [];
-    expect(() => (marks = pipeline.run(text).techniques)).not.toThrow();
+    expect(() => (marks = runPipeline(pipeline, text).techniques)).not.toThrow();
     expect(marks.length).toBe(copies * one.length);
     const last = text.length - paragraph.length;
     const tail = marks.slice(-one.length).map((t) => [t.technique, t.start - last, t.end - last, t.rule]);

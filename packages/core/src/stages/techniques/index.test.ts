@@ -1,5 +1,7 @@
+import { runPipeline } from '../../../test/models.js';
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync, createPipeline, defaultStages } from '../../pipeline.js';
+import { createPipeline, defaultStages } from '../../pipeline.js';
 import { TECHNIQUE_LABELS } from '../../model/schema.js';
 import SAMPLE from '../../../../../apps/marginalia/samples/kremlin-signal.txt?raw';
 import { DEFAULT_MIN_CONFIDENCE, isAuthorQuestion, techniquesStage } from './index.js';
@@ -8,7 +10,7 @@ import { ptc2020ClassOf } from './labels.js';
 const sample = analyzeSync(SAMPLE);
 /** Every mark, whatever its confidence (the default output leaves out those below the threshold). */
 const everyMark = createPipeline(defaultStages().map((s) => (s.id === 'techniques' ? techniquesStage({ minConfidence: 0 }) : s)));
-const sampleAll = everyMark.run(SAMPLE);
+const sampleAll = runPipeline(everyMark, SAMPLE);
 
 /** The technique marks (of every confidence) whose text is exactly `text`, or that contain it. */
 function marksOver(text: string) {

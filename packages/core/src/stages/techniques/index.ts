@@ -1,14 +1,14 @@
 import type { AnalysisContext, Stage } from '../../context.js';
 import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
-import { curatedLexicon, learnedLexicon, techniqueTagger, type LexiconEntry } from '../../models/techniques/index.js';
+import { curatedLexicon, TECHNIQUE_LEXICON_MODEL, TECHNIQUE_TAGGER_MODEL, type LexiconEntry } from './lexicons.js';
 import type { TechniqueLabel } from './labels.js';
 import { normalizeToken, normalizeTokens, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { anaphoraMarks, smearMarks } from './smears.js';
 import { STOPWORDS } from './stopwords.js';
 import type { TechniqueTagger } from './tagger.js';
-import { markSource, shippedCalibrator, type Calibrator } from './confidence.js';
+import { markSource, TECHNIQUE_CALIBRATION_MODEL, type Calibrator } from './confidence.js';
 import { coverage, dropOrphanRepetitions, nameRanges, onlyName, reportedRanges } from './filters.js';
 
 /** Which sources of marks to use; all on by default (the evaluation switches them to measure each). */
@@ -37,7 +37,7 @@ export interface TechniqueOptions {
   indirect?: boolean;
   /** Marks whose confidence is below this stay out (default `DEFAULT_MIN_CONFIDENCE`; 0 keeps every mark). */
   minConfidence?: number;
-  /** The confidence table (default: the shipped one, models/techniques/calibration.json). */
+  /** The confidence table (default: the model package's techniques-calibration). */
   calibrator?: Calibrator;
 }
 
@@ -58,6 +58,12 @@ export function techniquesStage(options: TechniqueOptions = {}): Stage {
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds', 'entities', 'attributions'],
     provides: ['techniques'],
+    // Only the models the options leave to the model package: a stage given its tagger never loads one.
+    models: [
+      ...(options.tagger === undefined ? [TECHNIQUE_TAGGER_MODEL] : []),
+      ...(options.learned !== false && !options.learnedMatcher ? [TECHNIQUE_LEXICON_MODEL] : []),
+      ...(options.calibrator ? [] : [TECHNIQUE_CALIBRATION_MODEL]),
+    ],
     run(article, context) {
       article.techniques = detectTechniques(article, context, options);
     },
@@ -79,9 +85,9 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   const ranges = sentenceTokens.filter((_, i) => !skip[i]);
   const normalized = normalizeTokens(tokens);
   const marks: Mark[] = [];
-  const tagger = options.tagger === false ? undefined : (options.tagger ?? techniqueTagger());
+  const tagger = options.tagger === false ? undefined : (options.tagger ?? context.models.get(TECHNIQUE_TAGGER_MODEL));
 
-  const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? (options.learnedMatcher ?? learnedLexicon()) : undefined];
+  const lexicons = [options.curated !== false ? curatedLexicon() : undefined, options.learned !== false ? (options.learnedMatcher ?? context.models.get(TECHNIQUE_LEXICON_MODEL)) : undefined];
   for (const lexicon of lexicons) {
     if (!lexicon) continue;
     // The learned phrases of a label the tagger covers are left to the tagger (it reads their rates).
@@ -145,7 +151,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   }
 
   if (options.filters !== false) kept = dropOrphanRepetitions(text, kept);
-  const calibrator = options.calibrator ?? shippedCalibrator();
+  const calibrator = options.calibrator ?? context.models.get(TECHNIQUE_CALIBRATION_MODEL);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   // The article's signal density from the de-duplicated marks; then every mark's confidence,
   // the threshold, and de-duplication among the marks that stay (a long unsure mark does not

@@ -56,3 +56,26 @@ export function ptc2020ClassOf(label: string): string | undefined {
   for (const [ptc, labels] of Object.entries(PTC2020_TO_2023)) if ((labels as readonly string[]).includes(label)) return ptc;
   return undefined;
 }
+
+/** The short name of each label in `rule` strings (`lexicon:loaded/...`, `model:fear-sentence ...`): one table for every source of marks. */
+export const LABEL_SLUGS: Readonly<Record<string, string>> = {
+  Loaded_Language: 'loaded',
+  'Name_Calling-Labeling': 'name-calling',
+  Repetition: 'repetition',
+  'Exaggeration-Minimisation': 'exaggeration',
+  Doubt: 'doubt',
+  'Appeal_to_Fear-Prejudice': 'fear',
+  Flag_Waving: 'flag-waving',
+  Causal_Oversimplification: 'causal',
+  Slogans: 'slogan',
+  Appeal_to_Authority: 'authority',
+  'False_Dilemma-No_Choice': 'false-dilemma',
+  Conversation_Killer: 'conversation-killer',
+  Whataboutism: 'whataboutism',
+  Appeal_to_Popularity: 'popularity',
+};
+
+/** The slug of a label (the label itself when it has none). */
+export function labelSlug(label: string): string {
+  return LABEL_SLUGS[label] ?? label;
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../../context.js';
 import { tokenAt } from '../attribution/found.js';
 import type { Article } from '../../model/types.js';
-import { insultAdjectives, insultNouns, smearLoaded } from '../../models/techniques/curated.js';
+import { insultAdjectives, insultNouns, smearLoaded } from './curated.js';
 import type { Mark } from './index.js';
 import { normalizeToken } from './phrase-matcher.js';
 

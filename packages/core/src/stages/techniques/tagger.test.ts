@@ -1,7 +1,7 @@
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64 } from '../../models/classifier/base64.js';
 import { hashWord } from '../../models/classifier/hash.js';
-import { analyzeSync } from '../../pipeline.js';
+
 import { tokenize } from '../../text/tokens.js';
 import { SHAPE_FEATURES } from './tagger-features.js';
 import { sentenceDenseInputs, TechniqueTagger, tokenDenseInputs, type TaggerFile } from './tagger.js';
@@ -39,7 +39,7 @@ function fixture(plotCurrent = 0): TaggerFile {
     replacesLexicon: [],
     words: words.join(' '),
     scales: [0.01, 0.01, 0.01, 0.01, 1 / 127],
-    vectors: encodeBase64(bytes),
+    vectors: bytes,
     token: { dense, bias: [-0.5], out: [10], outBias: [-2], thresholds: [0.5] },
     sentence: { dense: new Array(sentenceDenseInputs(L)).fill(0), bias: [0], out: [10], outBias: [-2], thresholds: [0.5] },
   };

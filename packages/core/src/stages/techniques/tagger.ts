@@ -1,7 +1,6 @@
 import type { Token } from '../../context.js';
-import { decodeBase64 } from '../../models/classifier/base64.js';
 import { SHAPE_FEATURE_NAMES, SHAPE_FEATURES as SHAPE_FEATURES_EXPORT, shapeFeatures } from './tagger-features.js';
-import type { TechniqueLabel } from './labels.js';
+import { labelSlug as slug, type TechniqueLabel } from './labels.js';
 
 /** A local copy: an imported binding may be a getter under some loaders, too slow for per-token loops. */
 const SHAPE_FEATURES = SHAPE_FEATURES_EXPORT;
@@ -18,7 +17,7 @@ const SHAPE_FEATURES = SHAPE_FEATURES_EXPORT;
  * word and as a sentence word, plus its lexicon rates. A token then costs a few additions.
  */
 
-/** The model file (models/techniques/tagger.json), written by `npm run train -- techniques`. */
+/** The model (the model package's techniques-tagger.json and its vectors), written by `npm run train -- techniques`. */
 export interface TaggerFile {
   id: string;
   about: string;
@@ -34,7 +33,8 @@ export interface TaggerFile {
   replacesLexicon: TechniqueLabel[];
   /** Per column: multiply the stored int8 by this. Columns: prev H, current H, next H, sentence H2, lexicon L. */
   scales: number[];
-  vectors: string;
+  /** words × columns int8. */
+  vectors: Uint8Array;
   token: NetworkFile;
   sentence: NetworkFile;
 }
@@ -179,7 +179,7 @@ export class TechniqueTagger {
     this.vectorRows = file.vectorRows;
     this.replacesLexicon = new Set(file.replacesLexicon);
     const words = file.words.split(' ');
-    const bytes = decodeBase64(file.vectors);
+    const bytes = file.vectors;
     if (bytes.length !== words.length * this.columns || file.scales.length !== this.columns) {
       throw new Error(`TechniqueTagger ${file.id}: expected ${words.length} × ${this.columns} bytes, got ${bytes.length}; retrain with \`npm run train -- techniques\`.`);
     }
@@ -768,23 +768,3 @@ function strongest(parts: Array<[string, number]>): string {
     .join(', ');
 }
 
-const SLUGS: Readonly<Record<string, string>> = {
-  Loaded_Language: 'loaded',
-  'Name_Calling-Labeling': 'name-calling',
-  Repetition: 'repetition',
-  'Exaggeration-Minimisation': 'exaggeration',
-  Doubt: 'doubt',
-  'Appeal_to_Fear-Prejudice': 'fear',
-  Flag_Waving: 'flag-waving',
-  Causal_Oversimplification: 'causal',
-  Slogans: 'slogan',
-  Appeal_to_Authority: 'authority',
-  'False_Dilemma-No_Choice': 'false-dilemma',
-  Conversation_Killer: 'conversation-killer',
-  Whataboutism: 'whataboutism',
-  Appeal_to_Popularity: 'popularity',
-};
-
-function slug(label: string): string {
-  return SLUGS[label] ?? label;
-}

@@ -1,5 +1,6 @@
+import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
-import { analyzeSync } from '../../pipeline.js';
+
 import SAMPLE from '../../../../../apps/marginalia/samples/kremlin-signal.txt?raw';
 import { fleschKincaidGrade, syllables } from './readability.js';
 import { sensationalism } from './sensationalism.js';

@@ -1,4 +1,4 @@
-import type { TechniqueLabel } from '../../stages/techniques/labels.js';
+import type { TechniqueLabel } from './labels.js';
 
 /**
  * Hand-written technique phrases (not learned). Entries whose precision on the PTC train
