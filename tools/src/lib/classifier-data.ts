@@ -99,16 +99,3 @@ export function isCheckworthyDev(id: string): boolean {
 export function normaliseForDedup(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
-
-/**
- * The texts of the sentences just before and after each of `sentences` in the whole
- * check-worthiness file `all` (consecutive ids are consecutive debate sentences), for
- * scoring with neighbour context; labels are not read.
- */
-export function checkworthyNeighbours(all: readonly LabelledSentence[], sentences: readonly LabelledSentence[]): (i: number) => [string | undefined, string | undefined] {
-  const text = new Map(all.map((s) => [s.id, s.text]));
-  return (i) => {
-    const id = Number(sentences[i].id);
-    return [text.get(String(id - 1)), text.get(String(id + 1))];
-  };
-}

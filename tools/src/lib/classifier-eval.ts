@@ -7,36 +7,13 @@ import type { EmbeddingTable } from '../../../packages/core/src/models/embedding
 import type { LabelledSentence } from './classifier-data.js';
 import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from './classifier-metrics.js';
 
-/**
- * `neighbours(i)`, for a model with neighbour context: the texts of the sentences just before
- * and after sentence i (undefined where there is none), as the stage reads the article's.
- */
-export function scoreAll(
-  model: WideDeepModel,
-  sentences: readonly LabelledSentence[],
-  table: EmbeddingTable = shippedModel(EMBEDDINGS_MODEL),
-  neighbours?: (i: number) => [string | undefined, string | undefined],
-): number[] {
-  const own = table.dimensions + 1;
-  const withMax = model.pooledInputs > own && !model.neighbours;
+/** Scores each sentence as the sentence-scores stage does: the pooled word vectors and the hashed features. */
+export function scoreAll(model: WideDeepModel, sentences: readonly LabelledSentence[], table: EmbeddingTable = shippedModel(EMBEDDINGS_MODEL)): number[] {
   const pooled = new Float32Array(table.pooledLength);
-  const around = new Float32Array(table.pooledLength);
-  const input = new Float32Array(Math.max(model.inputs, table.pooledLength));
-  return sentences.map((s, i) => {
-    if (model.neighbours) {
-      input.fill(0, own, 2 * own);
-      const texts = (neighbours?.(i) ?? [undefined, undefined]).filter((t): t is string => t !== undefined);
-      for (const text of texts) {
-        const tokens = tokenize(text);
-        table.pool(tokens, 0, tokens.length, around, 0, false);
-        for (let k = 0; k < own; k++) input[own + k] += around[k] / texts.length;
-      }
-    }
+  return sentences.map((s) => {
     const tokens = tokenize(s.text);
-    table.pool(tokens, 0, tokens.length, pooled, 0, withMax);
-    for (let k = 0; k < (model.neighbours ? own : model.pooledInputs); k++) input[k] = pooled[k];
-    if (model.detectors > 0) model.writeDetectors(table.foundRows, table.foundCount, table.dimensions, input);
-    return model.score(tokens, 0, tokens.length, input);
+    table.pool(tokens, 0, tokens.length, pooled, 0);
+    return model.score(tokens, 0, tokens.length, pooled);
   });
 }
 

@@ -5,7 +5,7 @@
  * vectors by Adam on mini-batches, jointly, in a fixed seeded order.
  */
 import type { ShippedWideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
-import type { EmbeddingTable, ShippedEmbeddings } from '../../../packages/core/src/models/embeddings/table.js';
+import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { featurise, seededRandom, sigmoid, type Featurised, type FloatModel } from './classifier-train.js';
@@ -15,8 +15,6 @@ import type { FeatureConfig } from '../../../packages/core/src/models/classifier
 export interface WideDeepExample extends Featurised {
   /** The pooled sentence vector (raw, as the runtime computes it). */
   dense: Float32Array;
-  /** The word-vector table rows of the sentence's tokens that the table knows (for word detectors). */
-  rows: Int32Array;
 }
 
 export interface WideDeepOptions {
@@ -40,28 +38,13 @@ export interface WideDeepOptions {
    * this alpha; 0 = off). Folded into the weights, so it costs nothing at run time.
    */
   nbAlpha?: number;
-  /**
-   * Word detectors: this many learned projections of the word vectors, each maxed over the
-   * sentence's words, as extra network inputs (a one-word convolution with max pooling). At
-   * run time each is a precomputed score per table word, so a sentence costs one table read
-   * per word and detector. 0 = off.
-   */
-  detectors?: number;
-  /** The word-vector table as floats (rows × dimensions), needed with `detectors`. */
-  vectors?: Float32Array;
-  dimensions?: number;
 }
 
 export interface FloatWideDeep {
   wide: FloatModel;
-  /** Pooled inputs (standardised); the network reads these, then `detectors` detector maxima. */
+  /** Pooled inputs (standardised): the mean word vector and the share of tokens found. */
   inputs: number;
   hidden: number;
-  detectors: number;
-  dimensions: number;
-  /** detectors × dimensions projections of the word vectors. */
-  proj: Float32Array;
-  vectors?: Float32Array;
   /** Standardisation of the inputs (folded into w1/b1 when shipped). */
   mean: Float32Array;
   std: Float32Array;
@@ -70,37 +53,14 @@ export interface FloatWideDeep {
   w2: Float32Array;
 }
 
-/** `withMax` false: the network reads the mean and the share of known tokens only (half the inputs, faster at run time). */
-export function featuriseWideDeep(sentences: readonly LabelledSentence[], config: FeatureConfig, table: EmbeddingTable, weight = 1, withMax = false): WideDeepExample[] {
+/** The network reads the mean word vector and the share of known tokens (as the runtime pools them). */
+export function featuriseWideDeep(sentences: readonly LabelledSentence[], config: FeatureConfig, table: EmbeddingTable, weight = 1): WideDeepExample[] {
   const sparse = featurise(sentences, config, weight);
   const pooled = new Float32Array(table.pooledLength);
-  const inputs = withMax ? table.pooledLength : table.dimensions + 1;
   return sentences.map((s, i) => {
     const tokens = tokenize(s.text);
-    table.pool(tokens, 0, tokens.length, pooled, 0, withMax);
-    const rows: number[] = [];
-    for (const t of tokens) {
-      const row = table.row(t.text);
-      if (row >= 0) rows.push(row);
-    }
-    return { ...sparse[i], dense: pooled.slice(0, inputs), rows: Int32Array.from(rows) };
-  });
-}
-
-/**
- * Neighbour context (see `neighbourInput` in wide-deep.ts): each example's network input
- * becomes its own pooled values followed by the mean of those of the sentences just before
- * and after it. `neighbours(i)` gives the indices (into `examples`) of sentence i's
- * neighbours, undefined where there is none; the neighbours' labels are never read.
- */
-export function withNeighbourContext(examples: readonly WideDeepExample[], neighbours: (i: number) => [number | undefined, number | undefined]): WideDeepExample[] {
-  const size = examples[0].dense.length;
-  return examples.map((e, i) => {
-    const dense = new Float32Array(2 * size);
-    dense.set(e.dense);
-    const around = neighbours(i).filter((j): j is number => j !== undefined);
-    for (const j of around) for (let d = 0; d < size; d++) dense[size + d] += examples[j].dense[d] / around.length;
-    return { ...e, dense };
+    table.pool(tokens, 0, tokens.length, pooled, 0);
+    return { ...sparse[i], dense: pooled.slice() };
   });
 }
 
@@ -114,35 +74,12 @@ function standardisation(data: readonly WideDeepExample[], inputs: number): { me
   return { mean, std };
 }
 
-/** Writes the detector maxima of `rows` into x[offset..] and each one's winning row into `arg` (-1: no word). */
-function detect(m: FloatWideDeep, rows: Int32Array, x: Float32Array, offset: number, arg: Int32Array): void {
-  const { detectors, dimensions: dim, proj } = m;
-  const vectors = m.vectors!;
-  for (let k = 0; k < detectors; k++) {
-    let best = -Infinity;
-    let at = -1;
-    const p = k * dim;
-    for (let r = 0; r < rows.length; r++) {
-      const v = rows[r] * dim;
-      let s = 0;
-      for (let d = 0; d < dim; d++) s += proj[p + d] * vectors[v + d];
-      if (s > best) {
-        best = s;
-        at = rows[r];
-      }
-    }
-    x[offset + k] = at < 0 ? 0 : best;
-    arg[k] = at;
-  }
-}
-
 /** Margin of the deep part for an example, with scratch for the inputs and the hidden layer. */
-function deepForward(m: FloatWideDeep, e: WideDeepExample, x: Float32Array, h: Float32Array, arg: Int32Array): number {
+function deepForward(m: FloatWideDeep, e: WideDeepExample, x: Float32Array, h: Float32Array): number {
   const { inputs, hidden, w1, b1, w2, mean, std } = m;
   const dense = e.dense;
   for (let i = 0; i < inputs; i++) x[i] = (dense[i] - mean[i]) / std[i];
-  if (m.detectors > 0) detect(m, e.rows, x, inputs, arg);
-  const width = inputs + m.detectors;
+  const width = inputs;
   let z = 0;
   for (let j = 0; j < hidden; j++) {
     let a = b1[j];
@@ -186,10 +123,9 @@ function wideMargin(wide: FloatModel, x: Featurised): number {
 }
 
 export function wideDeepMargins(m: FloatWideDeep, data: readonly WideDeepExample[]): Float64Array {
-  const x = new Float32Array(m.inputs + m.detectors);
+  const x = new Float32Array(m.inputs);
   const h = new Float32Array(m.hidden);
-  const arg = new Int32Array(m.detectors);
-  return Float64Array.from(data, (e) => wideMargin(m.wide, e) + deepForward(m, e, x, h, arg));
+  return Float64Array.from(data, (e) => wideMargin(m.wide, e) + deepForward(m, e, x, h));
 }
 
 /**
@@ -217,23 +153,17 @@ export function trainWideDeep(
   const { mean, std } = standardisation(data, inputs);
   // He initialisation, seeded.
   const gaussian = (): number => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
-  const detectors = options.detectors ?? 0;
-  const vectors = options.vectors;
-  if (detectors > 0 && !vectors) throw new Error('trainWideDeep: detectors need the word vectors (options.vectors)');
-  const dimensions = detectors > 0 ? (options.dimensions ?? 0) : 0;
-  if (detectors > 0 && dimensions <= 0) throw new Error('trainWideDeep: detectors need options.dimensions');
-  const width = inputs + detectors;
+  const width = inputs;
   const w1 = Float32Array.from({ length: hidden * width }, () => gaussian() * Math.sqrt(2 / width));
   const b1 = new Float32Array(hidden);
   const w2 = Float32Array.from({ length: hidden }, () => gaussian() * Math.sqrt(1 / hidden));
-  const proj = Float32Array.from({ length: detectors * dimensions }, () => gaussian() * Math.sqrt(1 / Math.max(1, dimensions)));
-  const model: FloatWideDeep = { wide, inputs, hidden, detectors, dimensions, proj, vectors, mean, std, w1, b1, w2 };
-  // Adam state over the dense parameters [w1, b1, w2, proj].
-  const params = [w1, b1, w2, proj];
+  const model: FloatWideDeep = { wide, inputs, hidden, mean, std, w1, b1, w2 };
+  // Adam state over the dense parameters [w1, b1, w2].
+  const params = [w1, b1, w2];
   const grads = params.map((p) => new Float32Array(p.length));
   const m1 = params.map((p) => new Float32Array(p.length));
   const m2 = params.map((p) => new Float32Array(p.length));
-  const [gw1, gb1, gw2, gproj] = grads;
+  const [gw1, gb1, gw2] = grads;
   let adamStep = 0;
   const beta1 = 0.9;
   const beta2 = 0.999;
@@ -258,8 +188,6 @@ export function trainWideDeep(
   const x = new Float32Array(width);
   const h = new Float32Array(hidden);
   const keep = new Uint8Array(hidden);
-  const arg = new Int32Array(detectors);
-  const gx = new Float32Array(detectors);
   const order = data.map((_, i) => i);
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -278,7 +206,6 @@ export function trainWideDeep(
       }
       // Forward with drop-out on the hidden units.
       for (let i = 0; i < inputs; i++) x[i] = (e.dense[i] - mean[i]) / std[i];
-      if (detectors > 0) detect(model, e.rows, x, inputs, arg);
       let z = scale ? scaledMargin(u, scale, wide.bias, e) : wideMargin(wide, e);
       const scaleKept = 1 / (1 - options.dropout);
       for (let j = 0; j < hidden; j++) {
@@ -305,7 +232,6 @@ export function trainWideDeep(
         wide.bias -= (0.05 * g) / Math.sqrt(biasGradSq);
       }
       // Dense part: accumulate, Adam per mini-batch.
-      gx.fill(0);
       for (let j = 0; j < hidden; j++) {
         gw2[j] += g * h[j];
         if (h[j] <= 0) continue;
@@ -313,13 +239,6 @@ export function trainWideDeep(
         gb1[j] += gj;
         const base = j * width;
         for (let i = 0; i < width; i++) gw1[base + i] += gj * x[i];
-        for (let k = 0; k < detectors; k++) gx[k] += gj * w1[base + inputs + k];
-      }
-      for (let k = 0; k < detectors; k++) {
-        if (arg[k] < 0 || gx[k] === 0) continue;
-        const p = k * dimensions;
-        const v = arg[k] * dimensions;
-        for (let d = 0; d < dimensions; d++) gproj[p + d] += gx[k] * vectors![v + d];
       }
       if (++inBatch === options.batch) {
         applyAdam(inBatch);
@@ -339,7 +258,6 @@ export function trainWideDeep(
 export function cloneWideDeep(m: FloatWideDeep): FloatWideDeep {
   return {
     ...m,
-    proj: m.proj.slice(),
     wide: { ...m.wide, weights: m.wide.weights.slice() },
     w1: m.w1.slice(),
     b1: m.b1.slice(),
@@ -354,35 +272,6 @@ function float32Bytes(values: Float32Array): Uint8Array {
   return bytes;
 }
 
-/** Every table word's detector scores (rows × detectors), int8 with one scale per detector. */
-function shipDetectors(m: FloatWideDeep): { count: number; scales: number[]; values: Uint8Array } {
-  const { detectors: count, dimensions: dim, proj } = m;
-  const vectors = m.vectors!;
-  const rows = vectors.length / dim;
-  const scores = new Float32Array(rows * count);
-  const max = new Float32Array(count);
-  for (let r = 0; r < rows; r++) {
-    for (let k = 0; k < count; k++) {
-      let s = 0;
-      for (let d = 0; d < dim; d++) s += proj[k * dim + d] * vectors[r * dim + d];
-      scores[r * count + k] = s;
-      max[k] = Math.max(max[k], Math.abs(s));
-    }
-  }
-  const scales = Array.from(max, (v) => v / 127 || 1);
-  const bytes = new Uint8Array(rows * count);
-  for (let r = 0; r < rows; r++) for (let k = 0; k < count; k++) bytes[r * count + k] = Math.round(scores[r * count + k] / scales[k]) & 0xff;
-  return { count, scales, values: bytes };
-}
-
-/** The word vectors of a shipped table as floats (rows × dimensions), as the runtime reads them. */
-export function tableVectors(shipped: ShippedEmbeddings): Float32Array {
-  const bytes = shipped.vectors;
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i] << 24) >> 24) * shipped.scales[i % shipped.dimensions];
-  return out;
-}
-
 /** The shipped form: sparse weights quantised, standardisation folded into w1/b1, threshold into the bias. */
 export function shipWideDeep(
   m: FloatWideDeep,
@@ -391,10 +280,9 @@ export function shipWideDeep(
   trainedOn: string,
   embeddings: string,
   bytesPerWeight: 1 | 2 = 1,
-  context?: 'neighbours',
 ): ShippedWideDeepModel {
   const linear = quantise(m.wide, threshold, id, trainedOn, bytesPerWeight);
-  const width = m.inputs + m.detectors;
+  const width = m.inputs;
   const w1 = new Float32Array(m.w1.length);
   const b1 = new Float32Array(m.hidden);
   for (let j = 0; j < m.hidden; j++) {
@@ -404,7 +292,6 @@ export function shipWideDeep(
       w1[j * width + i] = w;
       b -= w * m.mean[i];
     }
-    for (let k = 0; k < m.detectors; k++) w1[j * width + m.inputs + k] = m.w1[j * width + m.inputs + k];
     b1[j] = b;
   }
   return {
@@ -413,8 +300,6 @@ export function shipWideDeep(
     dense: {
       inputs: width,
       hidden: m.hidden,
-      ...(context ? { context } : {}),
-      ...(m.detectors > 0 ? { detectors: shipDetectors(m) } : {}),
       w1: float32Bytes(w1),
       b1: Array.from(b1),
       w2: Array.from(m.w2),
@@ -436,26 +321,21 @@ export function ensembleWideDeep(members: readonly FloatWideDeep[]): FloatWideDe
     for (let i = 0; i < weights.length; i++) weights[i] += m.wide.weights[i] / k;
     bias += m.wide.bias / k;
   }
-  // Each member's hidden units read the shared pooled inputs and its own detectors.
+  // Each member's hidden units read the shared pooled inputs.
   const hidden = first.hidden * k;
-  const detectors = first.detectors * k;
-  const width = first.inputs + detectors;
-  const memberWidth = first.inputs + first.detectors;
+  const width = first.inputs;
   const w1 = new Float32Array(hidden * width);
   const b1 = new Float32Array(hidden);
   const w2 = new Float32Array(hidden);
-  const proj = new Float32Array(detectors * first.dimensions);
   members.forEach((m, n) => {
-    proj.set(m.proj, n * m.proj.length);
     for (let j = 0; j < m.hidden; j++) {
       const row = (n * m.hidden + j) * width;
-      for (let i = 0; i < m.inputs; i++) w1[row + i] = m.w1[j * memberWidth + i];
-      for (let d = 0; d < m.detectors; d++) w1[row + m.inputs + n * m.detectors + d] = m.w1[j * memberWidth + m.inputs + d];
+      for (let i = 0; i < m.inputs; i++) w1[row + i] = m.w1[j * width + i];
     }
     b1.set(m.b1, n * m.hidden);
     for (let j = 0; j < m.hidden; j++) w2[n * m.hidden + j] = m.w2[j] / k;
   });
-  return { ...first, wide: { ...first.wide, weights, bias }, hidden, detectors, proj, w1, b1, w2 };
+  return { ...first, wide: { ...first.wide, weights, bias }, hidden, w1, b1, w2 };
 }
 
 /**

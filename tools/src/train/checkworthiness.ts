@@ -13,12 +13,12 @@
  */
 import { resolve } from 'node:path';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
-import { checkworthyNeighbours, isCheckworthyDev, normaliseForDedup, readCheckworthy2019, readCheckworthyTsv } from '../lib/classifier-data.js';
+import { isCheckworthyDev, normaliseForDedup, readCheckworthy2019, readCheckworthyTsv } from '../lib/classifier-data.js';
 import { scoreAll } from '../lib/classifier-eval.js';
 import { bestThreshold, countAt, f1, precision, recall } from '../lib/classifier-metrics.js';
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { sigmoid } from '../lib/classifier-train.js';
-import { featuriseWideDeep, shipWideDeep, tableVectors, trainEnsembleByEpoch, wideDeepMargins, withNeighbourContext } from '../lib/classifier-wide-deep.js';
+import { featuriseWideDeep, shipWideDeep, trainEnsembleByEpoch, wideDeepMargins } from '../lib/classifier-wide-deep.js';
 import { writeModel } from '../lib/model-files.js';
 import { WIDE_DEEP_FORMAT } from '../lib/model-formats.js';
 import { buildShippedTable } from '../lib/embeddings-glove.js';
@@ -52,7 +52,6 @@ export async function run(args: ToolArgs): Promise<void> {
     charGrams: numberOption(args, 'char-grams', 0),
     quoteCues: booleanOption(args, 'quote-cues', false),
   };
-  const maxPool = booleanOption(args, 'max-pool', false);
   const options = {
     epochs: numberOption(args, 'epochs', 6),
     rate: numberOption(args, 'rate', 0.5),
@@ -65,22 +64,11 @@ export async function run(args: ToolArgs): Promise<void> {
     positiveWeight: numberOption(args, 'positive-weight', 1),
     seed: numberOption(args, 'seed', 20240401),
     nbAlpha: numberOption(args, 'nb', 0),
-    detectors: numberOption(args, 'detectors', 0),
-    vectors: tableVectors(shippedTable),
-    dimensions: shippedTable.dimensions,
   };
-  // Neighbour context: the network also reads the mean pooled vector of the sentences just
-  // before and after (consecutive ids are consecutive debate sentences). While training,
-  // only training sentences count as neighbours; the dev split's are read only when scoring it.
-  const neighbours = booleanOption(args, 'neighbours', false);
   const fit = train.filter((s) => !isCheckworthyTune(s.id));
   const tune = train.filter((s) => isCheckworthyTune(s.id));
-  console.log(`train ${train.length} sentences (fit ${fit.length}, tune ${tune.length}), dev ${dev.length}; features ${JSON.stringify(features)}; ${JSON.stringify({ ...options, vectors: undefined })}`);
-  let trainX = featuriseWideDeep(train, features, table, 1, maxPool);
-  if (neighbours) {
-    const at = new Map(train.map((s, i) => [s.id, i]));
-    trainX = withNeighbourContext(trainX, (i) => [at.get(String(Number(train[i].id) - 1)), at.get(String(Number(train[i].id) + 1))]);
-  }
+  console.log(`train ${train.length} sentences (fit ${fit.length}, tune ${tune.length}), dev ${dev.length}; features ${JSON.stringify(features)}; ${JSON.stringify(options)}`);
+  const trainX = featuriseWideDeep(train, features, table, 1);
   const fitX = trainX.filter((_, i) => !isCheckworthyTune(train[i].id));
   const tuneX = trainX.filter((_, i) => isCheckworthyTune(train[i].id));
   const tuneLabels = tuneX.map((x) => x.label);
@@ -103,11 +91,10 @@ export async function run(args: ToolArgs): Promise<void> {
       `; mean of ${members} seeds; epochs and threshold chosen on a tuning fifth of the training sentences${refit ? ', then refitted on all of them' : ''}`,
     shippedTable.id,
     1,
-    neighbours ? 'neighbours' : undefined,
   );
   // Figures from the shipped model exactly as it runs (quantised sparse weights, int8 word vectors).
   const runtime = new WideDeepModel(shipped);
-  const scores = scoreAll(runtime, dev, table, checkworthyNeighbours(all, dev));
+  const scores = scoreAll(runtime, dev, table);
   const c = countAt(scores, dev.map((s) => s.label), 0.5);
   console.log(`dev check-worthy F1 ${f1(c).toFixed(4)} P ${precision(c).toFixed(4)} R ${recall(c).toFixed(4)} (shipped model, threshold 0.5)`);
   if (dryRun) return;

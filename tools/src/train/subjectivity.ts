@@ -20,7 +20,7 @@ import { bestThreshold, countAt, macroF1 } from '../lib/classifier-metrics.js';
 import { booleanOption, numberOption } from '../lib/classifier-options.js';
 import { scoreAll } from '../lib/classifier-eval.js';
 import { sigmoid } from '../lib/classifier-train.js';
-import { featuriseWideDeep, shipWideDeep, tableVectors, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep, type WideDeepExample } from '../lib/classifier-wide-deep.js';
+import { featuriseWideDeep, shipWideDeep, trainEnsembleByEpoch, wideDeepMargins, type FloatWideDeep, type WideDeepExample } from '../lib/classifier-wide-deep.js';
 import { writeModel } from '../lib/model-files.js';
 import { WIDE_DEEP_FORMAT } from '../lib/model-formats.js';
 import { buildShippedTable } from '../lib/embeddings-glove.js';
@@ -62,7 +62,6 @@ export async function run(args: ToolArgs): Promise<void> {
     charGrams: numberOption(args, 'char-grams', 0),
     quoteCues: booleanOption(args, 'quote-cues', false),
   };
-  const maxPool = booleanOption(args, 'max-pool', false);
   const options = {
     epochs: numberOption(args, 'epochs', 15),
     rate: numberOption(args, 'rate', 0.1),
@@ -75,19 +74,16 @@ export async function run(args: ToolArgs): Promise<void> {
     positiveWeight: numberOption(args, 'positive-weight', 2),
     seed: numberOption(args, 'seed', 20240401),
     nbAlpha: numberOption(args, 'nb', 0),
-    detectors: numberOption(args, 'detectors', 0),
-    vectors: tableVectors(shippedTable),
-    dimensions: shippedTable.dimensions,
   };
   const members = numberOption(args, 'members', 3);
-  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify({ ...options, vectors: undefined })}; ${members} seeds`);
+  console.log(`train ${train.length} sentences, val ${val.length}; features ${JSON.stringify(features)}; ${JSON.stringify(options)}; ${members} seeds`);
   const ptcWeight = numberOption(args, 'ptc-weight', 0.1);
-  const newsX = featuriseWideDeep(train, features, table, 1, maxPool);
+  const newsX = featuriseWideDeep(train, features, table, 1);
   const ptcX: WideDeepExample[] = [];
   if (ptcWeight > 0) {
     const ptc = readPtcSentences(resolve(dataDir(args, 'propaganda-ptc2020/train-task2-TC.labels'), 'propaganda-ptc2020'));
     console.log(`plus ${ptc.length} propaganda-corpus sentences at weight ${ptcWeight}`);
-    ptcX.push(...featuriseWideDeep(ptc, features, table, ptcWeight, maxPool));
+    ptcX.push(...featuriseWideDeep(ptc, features, table, ptcWeight));
   }
   const trainX = [...newsX, ...ptcX];
   // Val has 99 sentences, too few to choose epochs on alone: with --cv K (e.g. 5) the
@@ -111,7 +107,7 @@ export async function run(args: ToolArgs): Promise<void> {
     const newsLabels = newsX.map((x) => x.label);
     for (const scores of outOfFold) cv.push(bestThreshold(scores, newsLabels, macroF1).value);
   }
-  const valX = featuriseWideDeep(val, features, table, 1, maxPool);
+  const valX = featuriseWideDeep(val, features, table, 1);
   const labels = valX.map((x) => x.label);
   // Epochs chosen for val (and cross-validated) macro F1, threshold for val macro F1 (the test
   // split is read only by `npm run eval`).
@@ -130,7 +126,7 @@ export async function run(args: ToolArgs): Promise<void> {
   // epochs and threshold chosen on val again. Tried, did not help (docs/classifiers.md).
   const rounds = numberOption(args, 'self-train', 0);
   if (rounds > 0) {
-    const unlabelled = featuriseWideDeep(readUnlabelledNewsSentences(data), features, table, 1, maxPool);
+    const unlabelled = featuriseWideDeep(readUnlabelledNewsSentences(data), features, table, 1);
     const share = numberOption(args, 'pseudo-share', 0.3);
     const weight = numberOption(args, 'pseudo-weight', 0.3);
     for (let round = 1; round <= rounds; round++) {
@@ -153,7 +149,7 @@ export async function run(args: ToolArgs): Promise<void> {
     best.model!,
     best.threshold,
     'subjectivity/wide-deep@1',
-    `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; mean of ${members} seeds${options.detectors > 0 ? `, ${options.detectors} word detectors each` : ''}; epochs chosen on the NewsSD-ENG val split${cv.length > 0 ? ` and ${folds}-fold cross-validation over train` : ''}, threshold on val`,
+    `NewsSD-ENG train split (731 sentences)${ptcWeight > 0 ? `, plus SemEval-2020 PTC train article lines (weight ${ptcWeight}; positive when a loaded-language, name-calling, exaggeration, doubt, fear, flag-waving, slogan, black-and-white or cliché span overlaps)` : ''}; mean of ${members} seeds; epochs chosen on the NewsSD-ENG val split${cv.length > 0 ? ` and ${folds}-fold cross-validation over train` : ''}, threshold on val`,
     shippedTable.id,
     2,
   );

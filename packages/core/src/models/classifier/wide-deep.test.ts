@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokens.js';
 import { readModelData } from '@marginalia/model-en/node';
 import { denseKernel } from './dense-kernel.js';
-import { neighbourInput, WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
+import { WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
 
 const bits = 8;
 function float32(values: number[]): Uint8Array {
@@ -57,41 +57,9 @@ describe('WideDeepModel', () => {
     expect(kernel!.margin(Float32Array.from([0, 2]))).toBe(-2);
   });
 
-  it('reads word detectors: each one\'s maximum over the found words, 0 when none', () => {
-    // One pooled input, two detectors over a 3-word table (rows 0..2), int8 with scales 0.5 and 2.
-    const values = Int8Array.from([10, -4, 2, 6, -8, 1]);
-    const withDetectors: ShippedWideDeepModel = {
-      ...model,
-      dense: {
-        inputs: 3,
-        hidden: 1,
-        detectors: { count: 2, scales: [0.5, 2], values: new Uint8Array(values.buffer) },
-        w1: float32([0, 1, 1]),
-        b1: [0],
-        w2: [1],
-      },
-    };
-    const m = new WideDeepModel(withDetectors);
-    expect(m.detectors).toBe(2);
-    expect(m.pooledInputs).toBe(1);
-    const dim = 4;
-    const input = new Float32Array(3);
-    m.writeDetectors(Int32Array.from([1 * dim, 2 * dim]), 2, dim, input);
-    expect(Array.from(input)).toEqual([0, 2 * 0.5, 6 * 2]);
-    m.writeDetectors(Int32Array.from([2 * dim]), 1, dim, input);
-    expect(Array.from(input)).toEqual([0, -8 * 0.5, 1 * 2]);
-    m.writeDetectors(new Int32Array(0), 0, dim, input);
-    expect(Array.from(input)).toEqual([0, 0, 0]);
-    expect(() => new WideDeepModel({ ...withDetectors, dense: { ...withDetectors.dense, detectors: { count: 2, scales: [1], values: new Uint8Array(0) } } })).toThrow(/detector/);
-  });
-
-  it('builds the neighbour-context input: own values, then the mean of the neighbours\'', () => {
-    // Three sentences, two pooled values each (stride 3: a third value that is not read).
-    const pooled = Float32Array.from([1, 2, 9, 3, 4, 9, 5, 8, 9]);
-    const out = new Float32Array(4);
-    expect(Array.from(neighbourInput(pooled, 3, 2, 0, 3, out))).toEqual([1, 2, 3, 4]);
-    expect(Array.from(neighbourInput(pooled, 3, 2, 1, 3, out))).toEqual([3, 4, 3, 5]);
-    expect(Array.from(neighbourInput(pooled, 3, 2, 2, 3, out))).toEqual([5, 8, 3, 4]);
-    expect(Array.from(neighbourInput(pooled, 3, 2, 0, 1, out))).toEqual([1, 2, 0, 0]);
+  it('refuses a model with word detectors or neighbour context (paths no shipped model used, removed)', () => {
+    const dense = { ...model.dense, detectors: { count: 1, scales: [1], values: new Uint8Array(3) } };
+    expect(() => new WideDeepModel({ ...model, dense } as unknown as ShippedWideDeepModel)).toThrow(/word detectors or neighbour context.*retrain/);
+    expect(() => new WideDeepModel({ ...model, dense: { ...model.dense, context: 'neighbours' } } as unknown as ShippedWideDeepModel)).toThrow(/neighbour context/);
   });
 });

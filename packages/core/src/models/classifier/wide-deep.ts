@@ -18,20 +18,9 @@ export interface ShippedWideDeepModel extends ShippedLinearModel {
   /** Which embedding table the pooled vector comes from (its id). */
   embeddings: string;
   dense: {
+    /** The pooled vector's length: the mean word vector and the share of tokens found (dimensions + 1). */
     inputs: number;
     hidden: number;
-    /**
-     * 'neighbours': the network's inputs are the sentence's pooled vector (mean and share,
-     * dimensions + 1 values) followed by the mean of the pooled vectors of the sentences
-     * just before and after it (zeros where there is none); see `neighbourInput`.
-     */
-    context?: 'neighbours';
-    /**
-     * Word detectors: for every word of the embedding table, `count` learned scores (int8,
-     * rows × count, base64, one scale per detector). The network's last `count` inputs are
-     * each detector's maximum over the sentence's words found in the table (0 when none).
-     */
-    detectors?: { count: number; scales: number[]; values: Uint8Array };
     /** hidden × inputs float32 (little-endian), row-major. */
     w1: Uint8Array;
     b1: number[];
@@ -51,18 +40,9 @@ export class WideDeepModel {
   readonly id: string;
   readonly embeddings: string;
   private readonly wide: LinearModel;
-  /** How many leading values of the pooled vector the network reads (101: mean and share; 201: max too). */
+  /** How many values of the pooled vector the network reads (101: the mean and the share of tokens found). */
   readonly inputs: number;
   private readonly hidden: number;
-  /** How many word detectors the network reads after its pooled inputs (0: none). */
-  readonly detectors: number;
-  /** Pooled inputs the network reads before the detectors (inputs − detectors). */
-  readonly pooledInputs: number;
-  private readonly detectorValues: Int8Array;
-  private readonly detectorScales: Float32Array;
-  private readonly detectorMax: Int32Array;
-  /** Whether the network also reads the neighbouring sentences' pooled vectors (see `neighbourInput`). */
-  readonly neighbours: boolean;
   /** float32 weights held as float64 (the same values; no conversion per multiply). */
   private readonly w1: Float64Array;
   /** The pooled vector's first `inputs` values as float64, for the same reason. */
@@ -79,15 +59,10 @@ export class WideDeepModel {
     const { inputs, hidden } = shipped.dense;
     this.inputs = inputs;
     this.hidden = hidden;
-    this.neighbours = shipped.dense.context === 'neighbours';
-    const detectors = shipped.dense.detectors;
-    this.detectors = detectors?.count ?? 0;
-    this.pooledInputs = inputs - this.detectors;
-    this.detectorValues = detectors ? new Int8Array(detectors.values.slice().buffer) : new Int8Array(0);
-    this.detectorScales = Float32Array.from(detectors?.scales ?? []);
-    this.detectorMax = new Int32Array(this.detectors);
-    if (detectors && (this.detectorScales.length !== detectors.count || this.detectorValues.length % detectors.count !== 0)) {
-      throw new Error(`WideDeepModel ${shipped.id}: expected ${detectors.count} detector scales and rows × ${detectors.count} detector values; retrain the model.`);
+    // Word detectors, neighbour context and max-pooled inputs were tried and never shipped; their code is gone.
+    const dense = shipped.dense as Record<string, unknown>;
+    if (dense.detectors !== undefined || dense.context !== undefined) {
+      throw new Error(`WideDeepModel ${shipped.id}: the model uses word detectors or neighbour context, which this version does not read; retrain it without them.`);
     }
     this.w1 = Float64Array.from(readFloat32(shipped.dense.w1, inputs * hidden, shipped.id));
     this.x = new Float64Array(inputs);
@@ -101,31 +76,6 @@ export class WideDeepModel {
   }
 
   private readonly bias: number;
-
-  /**
-   * Writes the word detectors' maxima over the found words (`bases`: row × `dimensions`
-   * offsets, the first `found` of them, as `EmbeddingTable.foundRows`) into
-   * out[pooledInputs..inputs).
-   */
-  writeDetectors(bases: Int32Array, found: number, dimensions: number, out: Float32Array): void {
-    const k = this.detectors;
-    const values = this.detectorValues;
-    const max = this.detectorMax;
-    const at = this.pooledInputs;
-    if (found === 0) {
-      out.fill(0, at, at + k);
-      return;
-    }
-    max.fill(-128);
-    for (let r = 0; r < found; r++) {
-      const row = ((bases[r] / dimensions) | 0) * k;
-      for (let d = 0; d < k; d++) {
-        const v = values[row + d];
-        if (v > max[d]) max[d] = v;
-      }
-    }
-    for (let d = 0; d < k; d++) out[at + d] = max[d] * this.detectorScales[d];
-  }
 
   /** The deep part's contribution to the margin, for a pooled sentence vector. */
   deepMargin(input: Float32Array): number {
@@ -213,27 +163,6 @@ export class WideDeepModel {
     const z = this.bias + this.wide.margin(tokens, from, to) + this.deepMargin(pooled);
     return 1 / (1 + Math.exp(-z));
   }
-}
-
-/**
- * The input of a model with neighbour context: the sentence's own `size` pooled values
- * (mean and share of tokens found), then the mean of its neighbours' (the sentences just
- * before and after; zeros when it has none). `pooled` holds `stride` values per sentence.
- */
-export function neighbourInput(pooled: Float32Array, stride: number, size: number, index: number, count: number, out: Float32Array): Float32Array {
-  const own = index * stride;
-  for (let i = 0; i < size; i++) out[i] = pooled[own + i];
-  const before = index > 0;
-  const after = index + 1 < count;
-  const k = (before ? 1 : 0) + (after ? 1 : 0);
-  if (k === 0) {
-    out.fill(0, size, 2 * size);
-    return out;
-  }
-  const b = (index - 1) * stride;
-  const a = (index + 1) * stride;
-  for (let i = 0; i < size; i++) out[size + i] = ((before ? pooled[b + i] : 0) + (after ? pooled[a + i] : 0)) / k;
-  return out;
 }
 
 /** A wide-and-deep sentence model of the model package, by name. */

@@ -6,8 +6,8 @@ const hashWord = hashWordImport;
 
 /*
  * A reduced word-vector table (GloVe, 100 dimensions, int8 with one scale per
- * dimension) and the sentence vector read from it: the mean (and optionally the
- * maximum) of the vectors of the sentence's tokens, in one pass, with no allocation per token. Words
+ * dimension) and the sentence vector read from it: the mean of the vectors of the
+ * sentence's tokens and the share of them found, in one pass, with no allocation per token. Words
  * are found by their case-folded hash (`hashWord`), so no string is built either.
  */
 
@@ -35,7 +35,6 @@ export class EmbeddingTable {
   private readonly vectors: Int8Array;
   private readonly scales: Float32Array;
   private readonly sum: Int32Array;
-  private readonly max: Int32Array;
   /** Working list: the row offsets (row × dimensions) of the last sentence's found tokens (see `findRows`). */
   private found = new Int32Array(64);
   /** How many of `found` belong to the last sentence pooled or looked up. */
@@ -70,7 +69,6 @@ export class EmbeddingTable {
       this.rows[slot] = row;
     });
     this.sum = new Int32Array(dim);
-    this.max = new Int32Array(dim);
   }
 
   /** The row of a word (case-folded), or -1. */
@@ -110,63 +108,52 @@ export class EmbeddingTable {
     return this.found;
   }
 
-  /** Length of the pooled sentence vector: mean, share of tokens found, max. */
+  /** Length of the pooled sentence vector: mean, then share of tokens found. */
   get pooledLength(): number {
-    return 2 * this.dimensions + 1;
+    return this.dimensions + 1;
   }
 
   /**
    * Writes the sentence vector of tokens [from, to) into out[offset..offset + pooledLength):
-   * the mean of the found tokens' vectors, the share of tokens found, then (when `withMax`)
-   * their element-wise maximum. Zeros when no token is in the table. Returns the number
-   * of tokens found. `hashes`, when given, holds `hashWord` of each token's text.
+   * the mean of the found tokens' vectors, then the share of tokens found. Zeros when no token
+   * is in the table. Returns the number of tokens found. `hashes`, when given, holds `hashWord`
+   * of each token's text.
    */
-  pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, withMax = true, hashes?: Uint32Array): number {
-    const { dimensions: dim, vectors, sum, max, scales } = this;
+  pool(tokens: readonly Token[], from: number, to: number, out: Float32Array, offset = 0, hashes?: Uint32Array): number {
+    const { dimensions: dim, vectors, sum, scales } = this;
     const found = this.findRows(tokens, from, to, hashes);
     const bases = this.found;
     // Dimension by dimension over the found rows: the sums stay in registers (integers, so the order is free).
+    // Four dimensions per pass over the rows.
     let d = 0;
-    if (!withMax) {
-      // Four dimensions per pass over the rows.
-      for (; d + 4 <= dim; d += 4) {
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        for (let r = 0; r < found; r++) {
-          const o = bases[r] + d;
-          s0 += vectors[o];
-          s1 += vectors[o + 1];
-          s2 += vectors[o + 2];
-          s3 += vectors[o + 3];
-        }
-        sum[d] = s0;
-        sum[d + 1] = s1;
-        sum[d + 2] = s2;
-        sum[d + 3] = s3;
+    for (; d + 4 <= dim; d += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let r = 0; r < found; r++) {
+        const o = bases[r] + d;
+        s0 += vectors[o];
+        s1 += vectors[o + 1];
+        s2 += vectors[o + 2];
+        s3 += vectors[o + 3];
       }
+      sum[d] = s0;
+      sum[d + 1] = s1;
+      sum[d + 2] = s2;
+      sum[d + 3] = s3;
     }
     for (; d < dim; d++) {
       let s = 0;
-      let m = -128;
-      if (withMax) {
-        for (let r = 0; r < found; r++) {
-          const v = vectors[bases[r] + d];
-          s += v;
-          if (v > m) m = v;
-        }
-        max[d] = m;
-      } else for (let r = 0; r < found; r++) s += vectors[bases[r] + d];
+      for (let r = 0; r < found; r++) s += vectors[bases[r] + d];
       sum[d] = s;
     }
     if (found === 0) {
-      out.fill(0, offset, offset + 2 * dim + 1);
+      out.fill(0, offset, offset + dim + 1);
       return 0;
     }
     for (let d = 0; d < dim; d++) out[offset + d] = (sum[d] * scales[d]) / found;
     out[offset + dim] = found / (to - from);
-    if (withMax) for (let d = 0; d < dim; d++) out[offset + dim + 1 + d] = max[d] * scales[d];
     return found;
   }
 }

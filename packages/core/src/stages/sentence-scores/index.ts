@@ -2,7 +2,7 @@ import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../models/classifier/features.js';
 import { hashWord as hashWordImport } from '../../models/classifier/hash.js';
-import { CHECKWORTHINESS_MODEL, neighbourInput, SUBJECTIVITY_MODEL, type WideDeepModel } from '../../models/classifier/wide-deep.js';
+import { CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL } from '../../models/classifier/wide-deep.js';
 import { EMBEDDINGS_MODEL } from '../../models/embeddings/index.js';
 
 /**
@@ -34,8 +34,6 @@ function sameFeatures(a: FeatureConfig, b: FeatureConfig): boolean {
 /** Reused between articles: one feature pass per sentence for both models. */
 const sharedBuffer = new FeatureBuffer();
 let tokenHashes = new Uint32Array(0);
-/** Reused between articles: every sentence's pooled vector (when a model reads its neighbours'). */
-let allPooled = new Float32Array(0);
 
 /** Stage `sentence-scores`: check-worthiness and subjectivity scores (0..1) for every sentence. */
 export function sentenceScoresStage(): Stage {
@@ -51,7 +49,11 @@ export function sentenceScoresStage(): Stage {
       const subjectivity = context.models.get(SUBJECTIVITY_MODEL);
       const table = context.models.get(EMBEDDINGS_MODEL);
       const pooled = new Float32Array(table.pooledLength);
-      const withMax = Math.max(checkworthiness.inputs, subjectivity.inputs) > table.dimensions + 1;
+      for (const model of [checkworthiness, subjectivity]) {
+        if (model.inputs !== table.pooledLength) {
+          throw new Error(`sentence-scores: model ${model.id} reads ${model.inputs} pooled values, the word-vector table ${table.id} gives ${table.pooledLength}; install a matching model package.`);
+        }
+      }
       const shared = sameFeatures(checkworthiness.features, subjectivity.features);
       const { tokens } = context;
       if (tokenHashes.length < tokens.length) tokenHashes = new Uint32Array(Math.max(tokens.length, 2 * tokenHashes.length));
@@ -59,56 +61,26 @@ export function sentenceScoresStage(): Stage {
       for (let i = 0; i < tokens.length; i++) hashes[i] = hashWord(tokens[i].text);
       const kindOf = new Map<string, ParagraphKind>();
       for (const paragraph of article.paragraphs) kindOf.set(paragraph.id, paragraph.kind);
-      const stride = table.pooledLength;
-      const own = table.dimensions + 1;
-      const dim = table.dimensions;
-      const withNeighbours = checkworthiness.neighbours || subjectivity.neighbours;
       const count = article.sentences.length;
-      const rangeOf = (i: number): readonly [number, number] => {
+      article.sentences.forEach((sentence, i) => {
         const range = context.sentenceTokens[i];
         if (!range) {
           throw new Error(
-            `sentence-scores: sentence ${article.sentences[i].id} has no token range in context.sentenceTokens (${count} sentences, ${context.sentenceTokens.length} ranges); run the segment stage first.`,
+            `sentence-scores: sentence ${sentence.id} has no token range in context.sentenceTokens (${count} sentences, ${context.sentenceTokens.length} ranges); run the segment stage first.`,
           );
         }
-        return range;
-      };
-      // With neighbour context: every sentence's pooled vector first, then the scores.
-      if (withNeighbours) {
-        if (allPooled.length < count * stride) allPooled = new Float32Array(Math.max(count * stride, 2 * allPooled.length));
-        for (let i = 0; i < count; i++) {
-          const [from, to] = rangeOf(i);
-          table.pool(tokens, from, to, allPooled, i * stride, withMax, hashes);
-        }
-      }
-      // A model reading only the pooled vector reads `pooled` itself; one with word detectors
-      // or neighbour context gets its own input (pooled values, neighbours', detectors).
-      const cwInput = checkworthiness.neighbours || checkworthiness.detectors > 0 ? new Float32Array(checkworthiness.inputs) : pooled;
-      const subjInput = subjectivity.neighbours || subjectivity.detectors > 0 ? new Float32Array(subjectivity.inputs) : pooled;
-      const fill = (model: WideDeepModel, input: Float32Array, i: number): void => {
-        if (input === pooled) return;
-        if (model.neighbours) neighbourInput(allPooled, stride, own, i, count, input);
-        else for (let k = 0; k < model.pooledInputs; k++) input[k] = pooled[k];
-        if (model.detectors > 0) model.writeDetectors(table.foundRows, table.foundCount, dim, input);
-      };
-      article.sentences.forEach((sentence, i) => {
-        const [from, to] = rangeOf(i);
-        // One pooled word-vector (or, with neighbours, one look-up of the words) per sentence, shared by both models.
-        if (withNeighbours) {
-          table.findRows(tokens, from, to, hashes);
-          for (let k = 0; k < stride; k++) pooled[k] = allPooled[i * stride + k];
-        } else table.pool(tokens, from, to, pooled, 0, withMax, hashes);
-        fill(checkworthiness, cwInput, i);
-        fill(subjectivity, subjInput, i);
+        const [from, to] = range;
+        // One pooled word vector per sentence, shared by both models.
+        table.pool(tokens, from, to, pooled, 0, hashes);
         const factor = NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1;
         if (shared) {
           // One pass of full 32-bit feature hashes; each model masks them to its table size.
           sentenceFeatures(tokens, from, to, checkworthiness.features, sharedBuffer, hashes, true);
-          sentence.checkworthiness = checkworthiness.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, cwInput) * factor;
-          sentence.subjectivity = subjectivity.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, subjInput);
+          sentence.checkworthiness = checkworthiness.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled) * factor;
+          sentence.subjectivity = subjectivity.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled);
         } else {
-          sentence.checkworthiness = checkworthiness.score(tokens, from, to, cwInput) * factor;
-          sentence.subjectivity = subjectivity.score(tokens, from, to, subjInput);
+          sentence.checkworthiness = checkworthiness.score(tokens, from, to, pooled) * factor;
+          sentence.subjectivity = subjectivity.score(tokens, from, to, pooled);
         }
       });
     },
