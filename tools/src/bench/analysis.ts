@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createContext, defaultPipeline, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
+import { createContext, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
+import { defaultAnalyzer } from '../../../packages/core/src/node.js';
 import type { ToolArgs } from '../lib/cli.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
-import { shippedModelStore } from '../lib/analyzer.js';
 
 export const summary = 'default analysis throughput (chars/s, median), per-stage figures, cold start, peak memory';
 
@@ -28,7 +28,9 @@ export async function run(args: ToolArgs): Promise<void> {
   const sample = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
   const corpus = [sample, ...syntheticCorpus(articles - 1)];
   const chars = corpus.reduce((n, t) => n + t.length, 0);
-  const pipeline = defaultPipeline();
+  // The default analyzer over @marginalia/model-en, read from the file system; the cold analysis loads its models.
+  const analyzer = defaultAnalyzer();
+  const pipeline = analyzer.pipeline;
 
   let peakRss = process.memoryUsage().rss;
   const sampleMemory = () => {
@@ -36,7 +38,8 @@ export async function run(args: ToolArgs): Promise<void> {
   };
 
   const coldStart = performance.now();
-  pipeline.run(sample);
+  analyzer.loadSync();
+  analyzer.analyzeSync(sample);
   const coldMs = performance.now() - coldStart;
 
   // Time each stage by wrapping it; the wrapper costs two clock reads per stage per article.
@@ -52,13 +55,13 @@ export async function run(args: ToolArgs): Promise<void> {
 
   // Warm up (JIT, lazily built caches) before measuring, as a long-running process would be.
   const warmups = Number(args.options.get('warmups') ?? 2);
-  for (let r = 0; r < warmups; r++) for (const text of corpus) pipeline.run(text);
+  for (let r = 0; r < warmups; r++) for (const text of corpus) analyzer.analyzeSync(text);
 
   const throughputs: number[] = [];
   for (let r = 0; r < runs; r++) {
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
-    for (const text of corpus) pipeline.run(text);
+    for (const text of corpus) analyzer.analyzeSync(text);
     const seconds = (performance.now() - t0) / 1000;
     throughputs.push(chars / seconds);
     sampleMemory();
@@ -67,7 +70,7 @@ export async function run(args: ToolArgs): Promise<void> {
   for (let r = 0; r < stageRuns; r++) {
     for (const text of corpus) {
       const article = emptyArticle(text);
-      const context = createContext(shippedModelStore());
+      const context = createContext(analyzer.models);
       for (const stage of timed) stage.run(article, context);
     }
   }

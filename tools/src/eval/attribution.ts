@@ -5,7 +5,8 @@
  * (predicted source overlaps gold source, among matched pairs with a gold source)
  * and cue accuracy (the same for cues).
  */
-import { attributionStage, createPipeline, segmentStage } from '../../../packages/core/src/index.js';
+import { attributionStage, segmentStage } from '../../../packages/core/src/index.js';
+import { createNodeAnalyzer } from '../../../packages/core/src/node.js';
 import { MIN_CONFIDENCE } from '../../../packages/core/src/stages/attribution/confidence.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { readPolnear } from '../lib/polnear-read.js';
@@ -37,7 +38,8 @@ export async function run(args: ToolArgs): Promise<void> {
   const articles = readPolnear(data, split);
   // PolNeAR's scheme counts every attribution relation (votes, requests, beliefs), so the whole layer is scored;
   // the default output keeps those at or above MIN_CONFIDENCE, scored apart below.
-  const pipeline = createPipeline([segmentStage(), attributionStage({ minConfidence: 0 })]);
+  const analyzer = createNodeAnalyzer({ stages: [segmentStage(), attributionStage({ minConfidence: 0 })] });
+  analyzer.loadSync();
   const score = emptyScore();
   const defaultScore = emptyScore();
   const byRule = new Map<string, { predicted: number; matched: number }>();
@@ -47,7 +49,7 @@ export async function run(args: ToolArgs): Promise<void> {
   const reliability: Array<[number, boolean]> = [];
   for (const article of articles) {
     const t0 = performance.now();
-    const analysed = pipeline.run(article.text);
+    const analysed = analyzer.analyzeSync(article.text);
     ms += performance.now() - t0;
     chars += article.text.length;
     const predicted: Array<PredictedAttribution & { rule: string }> = analysed.attributions.map((a) => ({ ...asPredicted(a), rule: a.rule ?? '?' }));
