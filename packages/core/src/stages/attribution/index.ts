@@ -55,6 +55,8 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
         if (f.source && !checked) f.unresolved = true;
         f.source = checked;
         const link = f.source ? linker.link(f.source[0], f.source[1]) : null;
+        // A source phrase that names nobody who could speak stays as the text has it, unresolved and scored as no source.
+        if (link?.namesNoOne) f.sourceNamesNoOne = true;
         return {
           direct,
           source: f.source && link ? { ...spanOf(text, f.source[0], f.source[1]), entity: link.entity } : null,
