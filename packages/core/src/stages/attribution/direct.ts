@@ -86,6 +86,8 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
     const source = (named ? appositiveSource(tokens, i, j) : null) ?? sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
     const tagEnd = Math.max(j + 1, source ? source[1] : 0);
+    // `… called him “a disgrace”, Wenger added: “…”`: a tag ending in a colon introduces the next quote, not this one.
+    if (tokens[tagEnd]?.text === ':') return null;
     take(input, first, tagEnd);
     const content = quoteContent(input, q);
     // “Part one,” she said, “part two.”: the quote resumes after the tag.

@@ -10,6 +10,7 @@ import { findLineAttributions } from './lines.js';
 import { findModelAttributions } from './model.js';
 import { findInvertedTags, findReportedSpeech } from './reported.js';
 import { plausibleSource, SourceLinker } from './sources.js';
+import { unsettlePronounSpeakers } from './speaker-continuity.js';
 import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
 
 /**
@@ -69,9 +70,9 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
           confidence: attributionConfidence(text, f),
         };
       });
+      unsettlePronounSpeakers(article, built);
       // Below the least confidence an attribution is more often wrong than right by far: say nothing (precision before recall).
       article.attributions = built.filter((a) => (a.confidence ?? 1) >= minConfidence).map((a, i) => ({ id: `a${i + 1}`, ...a }));
     },
   };
 }
-
