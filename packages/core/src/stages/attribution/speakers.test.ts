@@ -176,3 +176,10 @@ describe('a tag that ends in a colon', () => {
     expect(next && speaker(article, article.attributions.indexOf(next))).toBe('Jim Webb');
   });
 });
+
+describe('words that cannot tag a quote', () => {
+  it('a preposition or an adverb after a quote is no cue', () => {
+    const article = analyse('Critics wrote a song about “vicious snake” politics, and he was recently “a genius” to fans.');
+    expect(article.attributions.filter((a) => a.cue && /^(?:about|recently)$/.test(a.cue.text))).toEqual([]);
+  });
+});
