@@ -6,6 +6,21 @@ const HE_SHE = /^(?:he|she)$/i;
 /** A subordinate clause set off by a comma, before a mention in its sentence ("…of 1996, when Chairman Bill Gates ordered"). */
 const SUBORDINATE_BEFORE = /,\s*(?:when|while|where|whereas|after|before|because|since|although|though|until|as|if)\s[^,;:]*$/i;
 
+/** How far before a mention its clause is searched for a subordinator (bounded work on any sentence). */
+const CLAUSE_REACH = 200;
+
+/** The last item of `list` (sorted by `key`) whose key is at most `offset`, by binary search; undefined if none. */
+function lastBefore<T>(list: readonly T[], offset: number, key: (item: T) => number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
+}
+
 /**
  * "Ballmer told me … It's reminiscent of 1996, when Chairman Bill Gates ordered … In our conversation, he made it
  * clear": a he or she that coreference gave to someone named last in a subordinate clause, who has not spoken,
@@ -25,9 +40,9 @@ export function unsettlePronounSpeakers(article: Article, built: Array<Omit<Attr
     if (HE_SHE.test(word) && person && last && last !== entity && !spoken.has(entity)) {
       const gender = genderOfName(people.get(last)?.name ?? '');
       const compatible = gender === 'unknown' || gender === (/^he$/i.test(word) ? 'male' : 'female');
-      const before = person.mentions.filter((m) => m.end <= a.source!.start).pop();
-      const sentence = before && article.sentences.find((x) => x.start <= before.start && before.start < x.end);
-      if (compatible && before && sentence && SUBORDINATE_BEFORE.test(text.slice(sentence.start, before.start))) {
+      const before = lastBefore(person.mentions, a.source.start, (m) => m.end);
+      const sentence = before && lastBefore(article.sentences, before.start + 1, (x) => x.start);
+      if (compatible && before && sentence && SUBORDINATE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - CLAUSE_REACH), before.start))) {
         a.source = { ...a.source, entity: null };
         a.sourceResolution = 'unresolved';
         a.sourceKind = 'unnamed';
