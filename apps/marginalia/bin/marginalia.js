@@ -17,10 +17,15 @@ if (process.env.MARGINALIA_BATCH_LIFELINE === String(LIFELINE_FD)) {
   delete process.env.MARGINALIA_BATCH_LIFELINE;
   await holdLifeline();
   await import('../dist/cli.js');
-} else if ((process.argv[2] === 'batch' || process.argv[2] === 'worker') && process.env.MARGINALIA_BATCH_FLAGS !== '0' && !BATCH_FLAGS.every((f) => process.execArgv.includes(f))) {
+} else if (needsBatchFlags(process.argv.slice(2)) && process.env.MARGINALIA_BATCH_FLAGS !== '0' && !BATCH_FLAGS.every((f) => process.execArgv.includes(f))) {
   await runWithFlags();
 } else {
   await import('../dist/cli.js');
+}
+
+/** `batch` and `worker` runs (not their --help, which needs no second process). */
+function needsBatchFlags(args) {
+  return (args[0] === 'batch' || args[0] === 'worker') && !args.includes('--help') && !args.includes('-h');
 }
 
 /** In the batch process: when the launcher goes (even by SIGKILL), its end of this pipe closes; stop as if killed with it. */

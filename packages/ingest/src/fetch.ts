@@ -1,5 +1,6 @@
 import { InputError } from './errors.js';
 import { formatSize } from './size.js';
+import { readCappedBytes } from './bytes.js';
 
 /**
  * Fetching an article from an http(s) URL: one deadline for the whole exchange,
@@ -95,28 +96,9 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
 }
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLargePage(url, `more than ${formatSize(maxBytes)}`, maxBytes);
-      }
-      chunks.push(value);
-    }
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
+  if (!response.body) return new Uint8Array(0);
+  // Node's web streams are async iterable (the DOM typings say otherwise); leaving the loop cancels the body.
+  return readCappedBytes(response.body as unknown as AsyncIterable<Uint8Array>, maxBytes, () => tooLargePage(url, `more than ${formatSize(maxBytes)}`, maxBytes));
 }
 
 function tooLargePage(url: string, size: string, max: number): InputError {

@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
 import { readPageMetadata, type PageMetadata } from './metadata.js';
 
 /**
@@ -48,7 +49,30 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+interface HtmlLibraries {
+  parseHTML: typeof parseHTML;
+  Readability: typeof Readability;
+}
+
+let libraries: HtmlLibraries | undefined;
+
+/**
+ * linkedom and Readability, loaded on the first HTML page: they take about 100 ms to load,
+ * which plain text and Markdown (and `marginalia analyze story.txt`) need not pay.
+ */
+function htmlLibraries(): HtmlLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+      Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+    };
+  }
+  return libraries;
+}
+
 export function extractHtml(html: string, baseUrl?: string | null): HtmlResult {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document it reads.
   const meta = readPageMetadata(document as never, baseUrl);

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readCappedBytes } from './bytes.js';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
 import { fetchPage, isHttpUrl, isOtherSchemeUrl, refuseScheme } from './fetch.js';
@@ -147,21 +148,8 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
 /** Reads an article from a stream (standard input), refusing it once it passes the size cap. */
 export async function loadStream(stream: AsyncIterable<Uint8Array | string>, label = 'standard input', options: LoadOptions = {}): Promise<LoadedArticle> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-    size += bytes.length;
-    if (size > max) throw tooLarge(label, size, max);
-    chunks.push(bytes);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  if (size === 0) throw emptyError(label);
+  const all = await readCappedBytes(stream, max, (size) => tooLarge(label, size, max));
+  if (all.length === 0) throw emptyError(label);
   return articleFromBytes(all, { label, format: options.format });
 }
 

@@ -10,20 +10,12 @@
 import { createContext, defaultPipeline, emptyArticle } from '../../../packages/core/src/index.js';
 import type { ToolArgs } from '../lib/cli.js';
 import { shippedModelStore } from '../lib/analyzer.js';
+import { lcgRandom } from '../lib/random.js';
 
 export const summary = 'hostile inputs (punctuation runs, a 5 MB line, nested quotes, "he said that" chains, ...) at size n and 2n: time ratio per input (target <= 2.3)';
 
-/** A deterministic pseudo-random sequence (so every run sees the same text). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 function cycle(parts: readonly string[], length: number, seed = 7): string {
-  const rand = lcg(seed);
+  const rand = lcgRandom(seed); // deterministic: every run sees the same text
   const out: string[] = [];
   let n = 0;
   while (n < length) {

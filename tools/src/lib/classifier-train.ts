@@ -5,6 +5,7 @@
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../../packages/core/src/models/classifier/features.js';
 import type { LabelledSentence } from './classifier-data.js';
+import { seededRandom, shuffle } from './random.js';
 
 export interface Featurised {
   ids: Int32Array;
@@ -42,17 +43,6 @@ export function featurise(sentences: readonly LabelledSentence[], config: Featur
   });
 }
 
-/** mulberry32: a small seeded generator, for the shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function margin(model: { weights: ArrayLike<number>; bias: number }, x: Featurised): number {
   let sum = 0;
   for (let i = 0; i < x.ids.length; i++) sum += model.weights[x.ids[i]];
@@ -74,10 +64,7 @@ export function trainLogistic(data: readonly Featurised[], config: FeatureConfig
   let step = 0;
   const shrink = 1 - options.l2;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const index of order) {
       step++;
       const x = data[index];

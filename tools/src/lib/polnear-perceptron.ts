@@ -3,6 +3,7 @@
  * model's training. Averaging uses the usual trick: keep w and u = Σ c·Δ; the average is
  * w − u/c. Weights ship as int16 with one scale per table.
  */
+import { lcgNext } from './random.js';
 export class AveragedPerceptron {
   readonly weights: Float64Array;
   private readonly sums: Float64Array;
@@ -55,7 +56,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   let state = seed >>> 0;
   for (let i = out.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    state = lcgNext(state);
     const j = state % (i + 1);
     [out[i], out[j]] = [out[j], out[i]];
   }

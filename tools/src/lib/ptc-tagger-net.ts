@@ -3,17 +3,7 @@
  * with a fixed seed: the same data and seed give the same weights, bit for bit.
  */
 
-/** mulberry32: a small seeded generator, so training never depends on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, shuffle } from './random.js';
 
 export interface Network {
   inputs: number;
@@ -62,12 +52,7 @@ export function trainNetwork(net: Network, count: number, fill: (i: number, x: F
   const random = seededRandom(options.seed + 1);
   const pw = options.positiveWeight ?? 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = count - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    shuffle(order, random);
     const rate = options.rate / (1 + epoch);
     const decay = 1 - rate * options.l2;
     for (let n = 0; n < count; n++) {

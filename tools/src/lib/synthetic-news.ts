@@ -3,17 +3,7 @@
  * paragraphs with people, titles, organisations, places, quotes, reported speech,
  * numbers, hedges and the odd loaded phrase. The same seed gives the same text.
  */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const FIRST = ['Maria', 'John', 'Olena', 'Ahmed', 'Chen', 'Laura', 'Dmitry', 'Fatima', 'Peter', 'Amara', 'Luis', 'Ingrid', 'Kenji', 'Sarah'];
 const LAST = ['Novak', 'Okafor', 'Schmidt', 'Haddad', 'Lindqvist', 'Moreau', 'Tanaka', 'Petrov', 'Alvarez', 'Brennan', 'Kowalski', 'Osei'];
@@ -35,7 +25,7 @@ const LOADED = ['a shocking collapse', 'reckless gamble', 'a devastating blow', 
 const HEDGES = ['reportedly', 'allegedly', 'apparently', 'likely', 'may have'];
 
 export function syntheticArticle(seed: number): string {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const number = () => (rand() < 0.5 ? `${Math.floor(rand() * 90 + 5)} percent` : `${Math.floor(rand() * 9000 + 100)} people`);

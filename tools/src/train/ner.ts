@@ -15,7 +15,8 @@ import { decodeSentence } from '../../../packages/core/src/models/ner/decode.js'
 import { chunks } from '../../../packages/core/src/models/ner/tags.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { documentCases, readConll, type ConllSentence } from '../lib/ner-conll.js';
-import { PerceptronTrainer, seededRandom, shuffle } from '../lib/ner-perceptron.js';
+import { PerceptronTrainer } from '../lib/ner-perceptron.js';
+import { seededRandom, shuffle } from '../lib/random.js';
 import { goldChunks } from '../lib/ner-tagged.js';
 import { writeModel } from '../lib/model-files.js';
 import { NER_FORMAT } from '../lib/model-formats.js';

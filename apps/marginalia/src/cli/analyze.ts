@@ -1,10 +1,8 @@
-import { filterByConfidence } from '@marginalia/core';
 import { isInputError, loadArticle } from '@marginalia/ingest';
-import { OFFSET_UNITS, articleWithOffsets, type OffsetUnit } from '@marginalia/export';
+import type { OffsetUnit } from '@marginalia/export';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { renderTextReport } from '../render/text-report.js';
-import { analyseWithProgress } from '../analysis/off-thread.js';
 
 const FORMATS = ['json', 'text', 'markdown'] as const;
 
@@ -47,6 +45,8 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
     const format = oneOf('analyze', 'format', values.format as string | undefined, FORMATS, io.stdout.isTTY ? 'text' : 'json');
     const maxBytes = parseSize('analyze', values['max-size'] as string | undefined);
     const minConfidence = parseMinConfidence('analyze', values['min-confidence'] as string | undefined);
+    // Core and the exporters load once the arguments are good (`--help` and usage errors need neither).
+    const { OFFSET_UNITS } = await import('@marginalia/export');
     const offsets = oneOf('analyze', 'offsets', values.offsets as string | undefined, OFFSET_UNITS, 'utf16');
     return analyzeToStream(positionals[0], { format, pretty: Boolean(values.pretty), title: values.title as string | undefined, maxBytes, minConfidence, offsets }, io);
   },
@@ -67,6 +67,11 @@ async function analyzeToStream(
     }
     throw error;
   }
+  const [{ filterByConfidence }, { articleWithOffsets, renderMarkdownReport }, { analyseWithProgress }] = await Promise.all([
+    import('@marginalia/core'),
+    import('@marginalia/export'),
+    import('../analysis/off-thread.js'),
+  ]);
   // Progress on standard error for long work (a line updated in place on a terminal).
   const analysed = await analyseWithProgress(loaded.text, { ...loaded.meta, title: options.title ?? loaded.meta.title }, io.stderr as never, 'marginalia analyze', input);
   const article = options.minConfidence === undefined ? analysed : filterByConfidence(analysed, options.minConfidence);
@@ -74,7 +79,6 @@ async function analyzeToStream(
     const json = options.offsets === 'codepoint' ? articleWithOffsets(article, 'codepoint') : article;
     io.stdout.write(`${JSON.stringify(json, null, options.pretty ? 2 : undefined)}\n`);
   } else if (options.format === 'markdown') {
-    const { renderMarkdownReport } = await import('@marginalia/export');
     io.stdout.write(renderMarkdownReport(article));
   } else {
     io.stdout.write(renderTextReport(article, { width: io.stdout.columns ?? 100 }));

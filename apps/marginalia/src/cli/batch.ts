@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
-import { runBatch, type BatchOptions } from '../batch/run-batch.js';
+import type { BatchOptions } from '../batch/run-batch.js';
 import { wantsStdout } from '../batch/outputs.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
@@ -119,6 +119,8 @@ function parseCount(name: string, value: string | undefined, fallback: number, m
 }
 
 async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[1]): Promise<number> {
+  // The pool, the corpus reader and the sinks load only for a run (not for --help or a usage error).
+  const { runBatch } = await import('../batch/run-batch.js');
   const controller = new AbortController();
   // Under bin/marginalia.js's launcher a terminal's Ctrl-C arrives twice, straight from the
   // terminal and forwarded by the launcher, a moment apart: that is one Ctrl-C, not two.

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { goldFromDoccano, goldFromLabelStudio, isExportError, OFFSET_UNITS } from '@marginalia/export';
 import { oneOf, parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 
@@ -35,6 +34,8 @@ exit codes: 0 done, 1 a file that cannot be read or is not such an export, 2 bad
       io.stdout.write(`${this.help}\n`);
       return EXIT.ok;
     }
+    // The importers (and core with them) load only when there is something to import.
+    const { goldFromDoccano, goldFromLabelStudio, isExportError, OFFSET_UNITS } = await import('@marginalia/export');
     if (positionals.length !== 1) throw new UsageError(`marginalia eval-import: expected one FILE (a Label Studio or doccano export), got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
     if (values.from === undefined) throw new UsageError(`marginalia eval-import: --from TOOL is required, one of ${SOURCES.join(', ')}.`);
     const from = oneOf('eval-import', 'from', values.from as string, SOURCES, 'labelstudio');

@@ -1,7 +1,5 @@
-import { EXPORT_FORMATS, LABEL_SCHEMES, OFFSET_UNITS } from '@marginalia/export';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
-import { runExport } from './export-run.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -71,6 +69,8 @@ exit codes: 0 done, 1 bad input or an output that cannot be written, 2 bad usage
       io.stdout.write(`${this.help}\n`);
       return EXIT.ok;
     }
+    // The exporters (and core with them) load only when there is something to export.
+    const [{ EXPORT_FORMATS, LABEL_SCHEMES, OFFSET_UNITS }, { runExport }] = await Promise.all([import('@marginalia/export'), import('./export-run.js')]);
     if (positionals.length === 0) {
       throw new UsageError('marginalia export: expected a FILE, URL, folder, JSONL corpus or - (standard input), got none.');
     }

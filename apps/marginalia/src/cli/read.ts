@@ -6,7 +6,6 @@ import { oneOf, parseCommandArgs, parseSize } from './args.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { renderTextReport } from '../render/text-report.js';
 import { inert } from '../render/sanitize.js';
-import { analyseOffThread, analyseWithProgress } from '../analysis/off-thread.js';
 
 /**
  * The bundled sample, found relative to this file: the CLI is bundled into
@@ -66,6 +65,9 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
     // Ink and the reader load meanwhile (the colour level must be set before Ink is loaded).
     const readerModules = interactive ? loadReaderModules(io.env) : null;
     readerModules?.catch(() => undefined);
+    // Core (the analysis) loads once the arguments are good: `--help` and usage errors do not need it.
+    const analysis = import('../analysis/off-thread.js');
+    analysis.catch(() => undefined);
     let loaded;
     try {
       loaded = await loadArticle(path, { maxBytes });
@@ -77,6 +79,7 @@ exit codes: 0 done, 1 bad input (missing, empty, binary, not UTF-8, too large), 
       }
       throw error;
     }
+    const { analyseOffThread, analyseWithProgress } = await analysis;
     let article;
     if (loading) {
       loading.analysing(loaded.text.length);

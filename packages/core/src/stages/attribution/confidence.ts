@@ -56,7 +56,7 @@ export function attributionConfidence(text: string, f: FoundAttribution): number
   if (family === 'model') z += LOG_MARGIN * Math.log1p(Math.max(0, Math.min(f.score ?? 0, 30)));
   if (words <= 2) z += BRIEF_CONTENT;
   else if (words <= 5) z += SHORT_CONTENT;
-  if (!f.source) z += NO_SOURCE;
+  if (!f.source || f.sourceNamesNoOne) z += NO_SOURCE;
   const p = 1 / (1 + Math.exp(-z));
   return Math.round(p * 1000) / 1000;
 }

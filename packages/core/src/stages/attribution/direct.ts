@@ -8,6 +8,8 @@ import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources
 
 /** A cue next to a quote may be weaker than one that stands alone. */
 const ADJACENT_CUE_WEIGHT = 0.2;
+/** Words the learned cue table weighs that cannot tag a quote on their own: a preposition, an adverb. */
+const NOT_QUOTE_CUES = /^(?:about|\p{Ll}+ly)$/u;
 /** Tokens allowed between a cue and the quote it introduces ("said in a statement:"). */
 const CUE_TO_QUOTE = 5;
 /** A named source with its appositive, tokens [i, j) before the cue, when punctuation sets the appositive off. */
@@ -83,9 +85,11 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     if (named && j > i && APPOSITIVE_PUNCT.has(t.text)) continue;
     // A coordinator starts a new clause ("“…,” but insists …"): not this quote's tag.
     if (isBoundary(t) || input.quoteOfToken[j] >= 0 || COORDINATORS.has(t.text.toLowerCase())) return null;
-    if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
+    if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
     const source = (named ? appositiveSource(tokens, i, j) : null) ?? sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
     const tagEnd = Math.max(j + 1, source ? source[1] : 0);
+    // `… called him “a disgrace”, Wenger added: “…”`: a tag ending in a colon introduces the next quote, not this one.
+    if (tokens[tagEnd]?.text === ':') return null;
     take(input, first, tagEnd);
     const content = quoteContent(input, q);
     // “Part one,” she said, “part two.”: the quote resumes after the tag.
@@ -127,7 +131,7 @@ function cueBefore(input: FinderInput, q: number, first: number, end: number): F
     for (let j = first - 1; j >= floor && j >= first - CUE_TO_QUOTE; j--) {
       const t = tokens[j];
       if (input.taken[j] || input.quoteOfToken[j] >= 0) break;
-      if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT) continue;
+      if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
       const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j) : null);
       take(input, source ? source[0] : j, end);
       const content = quoteContent(input, q);

@@ -12,6 +12,8 @@ export interface FoundAttribution {
   rule: string;
   /** The text does not settle who spoke (a quote continued after another speaker intervened): no source is given. */
   unresolved?: boolean;
+  /** The source phrase names nobody who could speak ("The pair's long-running row"): its confidence is that of no source. */
+  sourceNamesNoOne?: boolean;
   /** The learned model's margin for this attribution (cue score plus content fit), when the model found it. */
   score?: number;
 }

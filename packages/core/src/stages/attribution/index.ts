@@ -10,6 +10,7 @@ import { findLineAttributions } from './lines.js';
 import { ATTRIBUTION_MODEL, findModelAttributions } from './model.js';
 import { findInvertedTags, findReportedSpeech } from './reported.js';
 import { plausibleSource, SourceLinker } from './sources.js';
+import { unsettlePronounSpeakers } from './speaker-continuity.js';
 import { chromeRanges, overlapsChrome } from '../../model/chrome.js';
 
 /**
@@ -56,6 +57,8 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
         if (f.source && !checked) f.unresolved = true;
         f.source = checked;
         const link = f.source ? linker.link(f.source[0], f.source[1]) : null;
+        // A source phrase that names nobody who could speak stays as the text has it, unresolved and scored as no source.
+        if (link?.namesNoOne) f.sourceNamesNoOne = true;
         return {
           direct,
           source: f.source && link ? { ...spanOf(text, f.source[0], f.source[1]), entity: link.entity } : null,
@@ -68,9 +71,9 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
           confidence: attributionConfidence(text, f),
         };
       });
+      unsettlePronounSpeakers(article, built);
       // Below the least confidence an attribution is more often wrong than right by far: say nothing (precision before recall).
       article.attributions = built.filter((a) => (a.confidence ?? 1) >= minConfidence).map((a, i) => ({ id: `a${i + 1}`, ...a }));
     },
   };
 }
-

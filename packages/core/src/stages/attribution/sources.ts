@@ -5,6 +5,7 @@
 import type { AnalysisContext, Token } from '../../context.js';
 import type { Article, EntityType } from '../../model/types.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, cueWeight } from './lexicon.js';
+import { headCanSpeak } from './speaker-heads.js';
 
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '.', '!', '?', '‘', '’', "'", '`']);
 /** Words that end an inverted source ("said Peskov on Monday"). */
@@ -91,6 +92,8 @@ export interface SourceLink {
   entity: string | null;
   resolution: SourceResolution;
   kind: SourceKind;
+  /** The source phrase names nobody who could speak (an event, a clause): the attribution has no source. */
+  namesNoOne?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'who', 'which', 'i', 'we', 'you', 'one', 'this', 'that']);
@@ -188,6 +191,8 @@ export class SourceLinker {
     // A role of an organisation ("BT's spokesman", "a spokesman for BT") speaks for it; a role of a person does not.
     const org = SourceLinker.best(speakers.filter((m) => m.rank === 2 || (m.rank === 1 && m.possessor)));
     if (org && !speakers.some((m) => m.rank === 3 && m.start < org.start)) return { entity: org.entity, resolution: 'linked', kind: DOCUMENT_WORDS.test(headWords) ? 'document' : this.kindOf(org.entity) };
+    // A head that cannot speak ("The pair's long-running row", "Wenger added") names nobody: the source is unresolved.
+    if (!headCanSpeak(headWords, text, (w) => cueWeight(w) > 0)) return { entity: null, resolution: 'unresolved', kind: 'unnamed', namesNoOne: true };
     return { entity: null, resolution: 'unnamed', kind: describedKind(headWords) };
   }
 

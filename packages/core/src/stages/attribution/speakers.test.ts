@@ -146,3 +146,41 @@ describe('what is not an attribution', () => {
     }
   });
 });
+
+describe('a he after someone named only in a subordinate clause', () => {
+  it('does not go to that person when another spoke last', () => {
+    const text =
+      '“The web is everything to us,” Carl Brenner told me on Monday. ' +
+      'It recalls 1996, when Microsoft chairman Paul Hanks ordered the company to turn around. ' +
+      'In our talk, he said that the firm has big plans for the web.';
+    const article = analyse(text);
+    const plans = article.attributions.find((a) => a.content.text.includes('big plans'));
+    expect(plans).toBeDefined();
+    expect(speaker(article, article.attributions.indexOf(plans!))).not.toBe('Paul Hanks');
+    expect(plans?.sourceResolution).toBe('unresolved');
+  });
+
+  it('still goes to a person named as the subject of the sentence before', () => {
+    const text = '“The web is everything to us,” Carl Brenner told me on Monday. Paul Hanks disagreed at the meeting. He said that the firm has no plans for the web.';
+    const article = analyse(text);
+    const plans = article.attributions.find((a) => a.content.text.includes('no plans'));
+    expect(speaker(article, article.attributions.indexOf(plans!))).toBe('Paul Hanks');
+  });
+});
+
+describe('a tag that ends in a colon', () => {
+  it('introduces the next quote, not the one before it', () => {
+    const text = 'Reminded that Dalton called him “a disgrace”, Jim Webb added: “I don’t respond to anything.”';
+    const article = analyse(text);
+    expect(article.attributions.some((a) => a.content.text === 'a disgrace' && speaker(article, article.attributions.indexOf(a)) === 'Jim Webb')).toBe(false);
+    const next = article.attributions.find((a) => a.content.text.startsWith('I don’t respond'));
+    expect(next && speaker(article, article.attributions.indexOf(next))).toBe('Jim Webb');
+  });
+});
+
+describe('words that cannot tag a quote', () => {
+  it('a preposition or an adverb after a quote is no cue', () => {
+    const article = analyse('Critics wrote a song about “vicious snake” politics, and he was recently “a genius” to fans.');
+    expect(article.attributions.filter((a) => a.cue && /^(?:about|recently)$/.test(a.cue.text))).toEqual([]);
+  });
+});

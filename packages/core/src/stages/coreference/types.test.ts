@@ -79,3 +79,19 @@ describe('one type per entity', () => {
     expect(person?.mentions.length).toBe(3);
   });
 });
+
+describe('capitalised ordinary words', () => {
+  it('a sentence’s capitalised opening word or a word in capitals is not an entity', () => {
+    const text = 'Already, he said, friends had declared the machine a bargain. "Let’s just wait," said Tom Reed of the Evening Post. We have ZERO evidence, said the mayor. Honestly...';
+    const { article } = entities(text);
+    const names = article.entities.map((e) => e.name);
+    for (const word of ['Already', 'Let', 'ZERO', 'Honestly']) expect(names).not.toContain(word);
+    expect(names).toContain('Tom Reed');
+  });
+
+  it('a common word the article capitalises inside its sentences more than once is a name', () => {
+    const text = 'The manager said his Arsenal counterpart was wrong. Fans of Arsenal waited for an apology, and the club said nothing.';
+    const { article } = entities(text);
+    expect(article.entities.some((e) => e.name === 'Arsenal')).toBe(true);
+  });
+});

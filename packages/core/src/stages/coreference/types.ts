@@ -3,6 +3,7 @@ import { applyClass, decidedByRules } from '../entities/consistency.js';
 import { CLASS_OF_TYPE, decideClass, PER, sumEvidence, TYPE_WEIGHTS, type TypeEvidence } from '../entities/evidence.js';
 import { CONFIDENCE_MODEL } from '../../models/ner/confidence.js';
 import type { MentionCluster } from './cluster.js';
+import { COMMON_WORDS } from '../../models/gazetteers/common-words.js';
 
 
 const logit = (p: number) => {
@@ -37,6 +38,12 @@ export function mentionConfidence(features: readonly number[]): number {
   let z = 0;
   for (let i = 0; i < w.length; i++) z += w[i] * features[i];
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
+
+/** A one-word name a rule backs beyond its form (a known place, a given name, an organisation cue) is not an ordinary word. */
+function protectedName(m: NerMention, ev: TypeEvidence | undefined): boolean {
+  if (!ev) return true;
+  return ev.cues.length > 0;
 }
 
 /** Confidence ceiling of a one-word name written in lower case elsewhere in the article. */
@@ -74,13 +81,18 @@ export function decideClusterTypes(
       share = decided.share;
       applyClass(cluster.mentions, decided.k, decidedByRules(list, decided.k));
     }
+    // A cluster of one-word names only, whose word news copy writes in lower case ("Money", "Evening"): a capitalised ordinary word.
+    const ordinaryWord =
+      cluster.mentions.every((m) => !m.text.includes(' ') && COMMON_WORDS.has(m.text.toLowerCase()) && !protectedName(m, evidence?.get(m))) &&
+      // …unless the article capitalises it inside its sentences more than once ("Arsenal counterpart", "Risen wrote").
+      cluster.mentions.filter((m) => !evidence?.get(m)?.initial).length < 2;
     for (const m of cluster.mentions) {
       const features = confidenceFeatures(m, evidence?.get(m), share, cluster.mentions.length);
       featuresOut?.set(m, features);
       // One capitalised word the article also writes in lower case ("Money", "War"): on the
       // held-out fifths of CoNLL train 7 of 46 such mentions were right.
       const c = mentionConfidence(features);
-      confidence.set(m, features[6] === 1 && features[10] === 1 ? Math.min(c, LOWER_ELSEWHERE_CAP) : c);
+      confidence.set(m, (features[6] === 1 && features[10] === 1) || ordinaryWord ? Math.min(c, LOWER_ELSEWHERE_CAP) : c);
     }
   }
   return confidence;

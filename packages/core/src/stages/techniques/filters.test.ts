@@ -71,6 +71,23 @@ describe('technique marks are the author’s devices', () => {
   });
 });
 
+describe('short quotes', () => {
+  const text = 'The row went on. Reminded that Dalton had called him “a disgrace”, Webb added: “I don’t respond to anything.” Critics called the plan a “disgrace”.';
+
+  it('a label someone was called is reported, not the author’s scare quotes', () => {
+    const all = runPipeline(everyMark, text);
+    const at = text.indexOf('a disgrace');
+    expect(all.techniques.filter((t) => t.start < at + 10 && at < t.end)).toEqual([]);
+  });
+
+  it('a word the author puts in quotes alone stays the author’s', () => {
+    const plain = 'This so-called reform is a “disgrace” and a betrayal of every voter.';
+    const all = runPipeline(everyMark, plain);
+    const at = plain.indexOf('disgrace');
+    expect(all.techniques.some((t) => t.start <= at && at < t.end)).toBe(true);
+  });
+});
+
 describe('large input (issue #13)', () => {
   it('de-duplicates a million overlapping marks without a stack overflow, keeping the longest of each run', () => {
     const marks: Mark[] = [];

@@ -100,6 +100,9 @@ function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
+/** A verb that reports someone's label just before a short quote ('X called him "a disgrace"'): the quote is theirs, not scare quotes. */
+const NAMING_CUE_BEFORE = /\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs?|describ(?:es|ed|ing)|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)|term(?:s|ed|ing)|said|says)\b(?:\s+[\p{L}’']+){0,2}(?:\s+as)?\s*$/iu;
+
 /**
  * What the article reports rather than says: the contents of direct attributions (their pieces,
  * when a tag interrupts them; with `indirect`, of reported speech too) and quoted stretches of
@@ -116,7 +119,7 @@ export function reportedRanges(article: Article, indirect: boolean): Range[] {
   const ranges = contents;
   for (const q of quotedRanges(article.text)) {
     // Scare quotes ('a "reform"') are the author's words unless an attribution reports them.
-    if (wordCount(article.text.slice(q.start, q.end)) <= 2 && coverage(merged, q.start, q.end) === 0) continue;
+    if (wordCount(article.text.slice(q.start, q.end)) <= 2 && coverage(merged, q.start, q.end) === 0 && !NAMING_CUE_BEFORE.test(article.text.slice(Math.max(0, q.start - 40), q.start))) continue;
     ranges.push(q);
   }
   return mergeRanges(ranges);
