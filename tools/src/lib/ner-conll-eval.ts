@@ -7,7 +7,8 @@ import type { NerMention, Token } from '../../../packages/core/src/context.js';
 import type { ConllSentence } from './ner-conll.js';
 import { goldChunks } from './ner-tagged.js';
 import { SpanScorer } from './ner-score.js';
-import { shippedNer } from './analyzer.js';
+import { shippedModel, shippedNer } from './analyzer.js';
+import { COMMON_WORDS_MODEL } from '../../../packages/core/src/models/gazetteers/common-words.js';
 
 /** Marginalia types as CoNLL classes; DATE has no CoNLL counterpart and is not scored. */
 export const TO_CONLL: Record<string, string | undefined> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', NORP: 'MISC', EVENT: 'MISC', OTHER: 'MISC' };
@@ -59,7 +60,7 @@ export function scoreConll(sentences: ConllSentence[], options: ConllScoreOption
     const mentions = findMentions(text, tokens, sentenceTokens, { ...(options.table ? { table: options.table, scale: options.scale } : shippedNer()), evidence });
     const clusters = clusterMentions(mentions);
     const features = new Map<NerMention, number[]>();
-    const confidence = decideClusterTypes(clusters, evidence, features);
+    const confidence = decideClusterTypes(clusters, evidence, features, shippedModel(COMMON_WORDS_MODEL));
     const kept = new Set(dropUnlikely(clusters, confidence, evidence).flatMap((c) => c.mentions));
     seconds += (performance.now() - t0) / 1000;
     const gold = doc.flatMap((s, i) => goldChunks(s).map((g) => ({ start: g.start + sentenceTokens[i][0], end: g.end + sentenceTokens[i][0], type: g.type })));

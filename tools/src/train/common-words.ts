@@ -1,18 +1,17 @@
 /**
  * `npm run train -- common-words --data <shared/data> [--dry-run]`: the words news copy writes in lower
- * case (packages/core/src/models/gazetteers/common-words.ts). A word is common when it occurs at least
+ * case (the model package's common-words: packages/model-en/models/common-words.json). A word is common when it occurs at least
  * MIN_COUNT times in lower case and at least SHARE of its occurrences away from a sentence's start are in
  * lower case. Counted on PolNeAR train's article texts only, so CoNLL, GUM and the real articles that judge
  * the entity finder stay out of it. The list is sorted: every run writes the same bytes.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readPolnear } from '../lib/polnear-read.js';
+import { writeModel } from '../lib/model-files.js';
+import { COMMON_WORDS_FORMAT } from '../lib/model-formats.js';
 
 export const summary = 'list the words news copy writes in lower case (PolNeAR train), for the entity filter of capitalised ordinary words';
 
-const TARGET = resolve(import.meta.dirname, '../../../packages/core/src/models/gazetteers/common-words.ts');
 const MIN_COUNT = 5;
 const SHARE = 0.9;
 const OPENING = /^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g;
@@ -48,24 +47,12 @@ export function commonWords(texts: Iterable<string>, minCount = MIN_COUNT, share
   return out.sort();
 }
 
-export function renderCommonWords(words: readonly string[]): string {
-  return `/**
- * Words news copy writes in lower case (at least ${MIN_COUNT} times, and in at least ${SHARE * 100}% of their occurrences away
- * from a sentence's start), lower-cased: a one-word name that is only one of these ("Money", "Evening") is most
- * often a capitalised ordinary word in a headline or a title, not an entity. Counted on PolNeAR train's article
- * texts by \`npm run train -- common-words\`. Generated: do not edit by hand.
- */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  ${JSON.stringify(words.join(' '))}.split(' '),
-);
-`;
-}
-
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'polnear/data');
   const words = commonWords(readPolnear(data, 'train').map((a) => a.text));
   console.log(`common words: ${words.length} from PolNeAR train`);
   if (args.options.has('dry-run')) return;
-  writeFileSync(TARGET, renderCommonWords(words));
-  console.log(`wrote ${TARGET}`);
+  const trainedOn = `PolNeAR train article texts: words written in lower case at least ${MIN_COUNT} times and in at least ${SHARE * 100}% of their occurrences away from a sentence's start`;
+  const files = writeModel('common-words', { words: words.join(' ') }, { version: 'common-words@1', format: COMMON_WORDS_FORMAT, trainedOn });
+  console.log(`wrote ${files.join(', ')}`);
 }

@@ -1,6 +1,7 @@
 import type { NerMention, Stage } from '../../context.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
+import { COMMON_WORDS_MODEL } from '../../models/gazetteers/common-words.js';
 import { decideClusterTypes, dropUnlikely } from './types.js';
 import { EVIDENCE_SCRATCH } from '../entities/index.js';
 import type { TypeEvidence } from '../entities/evidence.js';
@@ -20,10 +21,11 @@ export function coreferenceStage(): Stage {
     description: 'merges mentions of the same entity (aliases, acronyms, surnames), decides one type per entity, and resolves he/she pronouns',
     requires: ['mentions', 'tokens'],
     provides: ['entities', 'referents'],
+    models: [COMMON_WORDS_MODEL],
     run(article, context) {
       const evidence = context.scratch.get(EVIDENCE_SCRATCH) as Map<NerMention, TypeEvidence> | undefined;
       const all = clusterMentions(context.nerMentions);
-      const confidence = decideClusterTypes(all, evidence);
+      const confidence = decideClusterTypes(all, evidence, undefined, context.models.get(COMMON_WORDS_MODEL));
       // Mentions more likely wrong than right leave the analysis (and later stages' view).
       const clusters = dropUnlikely(all, confidence, evidence);
       if (clusters.length !== all.length || clusters.some((c, i) => c !== all[i])) {

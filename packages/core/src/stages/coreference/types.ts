@@ -3,7 +3,6 @@ import { applyClass, decidedByRules } from '../entities/consistency.js';
 import { CLASS_OF_TYPE, decideClass, PER, sumEvidence, TYPE_WEIGHTS, type TypeEvidence } from '../entities/evidence.js';
 import { CONFIDENCE_MODEL } from '../../models/ner/confidence.js';
 import type { MentionCluster } from './cluster.js';
-import { COMMON_WORDS } from '../../models/gazetteers/common-words.js';
 
 
 const logit = (p: number) => {
@@ -58,6 +57,8 @@ export function decideClusterTypes(
   clusters: readonly MentionCluster[],
   evidence: ReadonlyMap<NerMention, TypeEvidence> | undefined,
   featuresOut?: Map<NerMention, number[]>,
+  /** Words news copy writes in lower case (the model package's `common-words`); none: no cluster is an ordinary word. */
+  commonWords: ReadonlySet<string> = new Set(),
 ): Map<NerMention, number> {
   const confidence = new Map<NerMention, number>();
   for (const cluster of clusters) {
@@ -83,7 +84,7 @@ export function decideClusterTypes(
     }
     // A cluster of one-word names only, whose word news copy writes in lower case ("Money", "Evening"): a capitalised ordinary word.
     const ordinaryWord =
-      cluster.mentions.every((m) => !m.text.includes(' ') && COMMON_WORDS.has(m.text.toLowerCase()) && !protectedName(m, evidence?.get(m))) &&
+      cluster.mentions.every((m) => !m.text.includes(' ') && commonWords.has(m.text.toLowerCase()) && !protectedName(m, evidence?.get(m))) &&
       // …unless the article capitalises it inside its sentences more than once ("Arsenal counterpart", "Risen wrote").
       cluster.mentions.filter((m) => !evidence?.get(m)?.initial).length < 2;
     for (const m of cluster.mentions) {
