@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { syntheticArticle } from '../../../tools/src/lib/synthetic-news.js';
+import type { DuckDb } from '../src/batch/duckdb.js';
 import { TABLES } from '../src/batch/tables.js';
 import { BIN } from './run-cli.js';
 
@@ -136,8 +136,9 @@ export async function dumpPostgres(schema: string, base = PG_URL): Promise<Dump>
   }
 }
 
-export async function dumpDuckDb(path: string): Promise<Dump> {
-  const instance = await DuckDBInstance.create(path);
+/** The tables of a DuckDB file; `duckdb` from itWithDuckDb (test/duckdb.ts). */
+export async function dumpDuckDb(duckdb: DuckDb, path: string): Promise<Dump> {
+  const instance = await duckdb.DuckDBInstance.create(path);
   const connection = await instance.connect();
   try {
     const dump: Dump = {};

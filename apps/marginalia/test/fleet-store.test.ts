@@ -11,6 +11,7 @@ import { analyzeSync } from '@marginalia/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleRows } from '../src/batch/rows.js';
 import { openStore, type StoredArticle } from '../src/fleet/store.js';
+import { itWithDuckDb } from './duckdb.js';
 import { dropSchema, inCI, missingServices, pgQuery, pgUrl, smallArticle, START_SERVICES, uniqueName } from './fleet-services.js';
 
 function stored(id: string, text: string): StoredArticle {
@@ -57,7 +58,7 @@ describe.skipIf(Boolean(missingServices))('the PostgreSQL store', () => {
 });
 
 describe('the DuckDB store (--db FILE)', () => {
-  it('writes an article once however often it comes', async () => {
+  itWithDuckDb('writes an article once however often it comes', async () => {
     const path = join(dir, 'fleet.duckdb');
     const store = await openStore(path, { offsets: 'utf16' });
     const a = stored('d1', smallArticle(11));

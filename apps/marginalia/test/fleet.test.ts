@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithDuckDb } from './duckdb.js';
 import { SAMPLE } from './run-cli.js';
 import { cli, dropSchema, dumpDuckDb, dumpPostgres, inCI, missingServices, openQueue, pgQuery, pgUrl, queueCounts, START_SERVICES, startWorker, uniqueName, until, writeCorpus, type WorkerProcess } from './fleet-services.js';
 
@@ -93,11 +94,11 @@ describe.skipIf(Boolean(missingServices))('a fleet of three workers, one killed 
     }
   }, 900_000);
 
-  it('holds the same rows in every table as `marginalia batch --db` on the same input', async () => {
+  itWithDuckDb('holds the same rows in every table as `marginalia batch --db` on the same input', async (duckdb) => {
     const batch = cli(['batch', 'corpus.jsonl', '--db', 'batch.duckdb', '--quiet', '--jobs', '2'], { cwd: dir, timeout: 600_000 });
     expect(batch.stderr).toBe('');
     expect(batch.status).toBe(0);
-    const [fromBatch, fromFleet] = await Promise.all([dumpDuckDb(join(dir, 'batch.duckdb')), dumpPostgres(schema)]);
+    const [fromBatch, fromFleet] = await Promise.all([dumpDuckDb(duckdb, join(dir, 'batch.duckdb')), dumpPostgres(schema)]);
     for (const table of Object.keys(fromBatch)) {
       expect(fromFleet[table].length, table).toBe(fromBatch[table].length);
       expect(fromFleet[table].length, table).toBeGreaterThan(0);
@@ -117,7 +118,7 @@ describe.skipIf(Boolean(missingServices))('files (text, Markdown, HTML) through 
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it('holds the same rows as `marginalia batch --db` on the same folder', async () => {
+  itWithDuckDb('holds the same rows as `marginalia batch --db` on the same folder', async (duckdb) => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-fleet-files-'));
     mkdirSync(join(dir, 'arts', 'sub'), { recursive: true });
     copyFileSync(SAMPLE, join(dir, 'arts', 'a.txt'));
@@ -130,7 +131,7 @@ describe.skipIf(Boolean(missingServices))('files (text, Markdown, HTML) through 
     expect(cli(['enqueue', 'arts', '--queue', queueName], { cwd: dir }).stdout).toMatch(/^enqueued 3 articles/);
     const worker = startWorker(['--queue', queueName, '--db', 'fleet.duckdb', '--concurrency', '1', '--exit-when-idle'], dir);
     expect((await worker.exited).code, worker.stderr()).toBe(0);
-    const [fromBatch, fromFleet] = [await dumpDuckDb(join(dir, 'batch.duckdb')), await dumpDuckDb(join(dir, 'fleet.duckdb'))];
+    const [fromBatch, fromFleet] = [await dumpDuckDb(duckdb, join(dir, 'batch.duckdb')), await dumpDuckDb(duckdb, join(dir, 'fleet.duckdb'))];
     expect(fromFleet.articles.length).toBe(3);
     expect(fromFleet).toEqual(fromBatch);
   }, 300_000);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { itWithDuckDb } from './duckdb.js';
 import { runCli } from './run-cli.js';
 
 /** --offsets on analyze, export and batch: UTF-16 by default, code points on request (emoji, CJK, CRLF). */
@@ -29,7 +30,7 @@ describe('--offsets', () => {
     expect(mentions(cp)[0].start).toBe(mentions(utf16)[0].start - 2);
   });
 
-  it('batch: JSONL and CSV in code points on request', () => {
+  itWithDuckDb('batch: JSONL and CSV in code points on request', () => {
     const csv = join(dir, 'csv');
     const run = runCli(['batch', file, '--csv', csv, '--offsets', 'codepoint', '--quiet', '--jobs', '0']);
     expect(run.status, run.stderr).toBe(0);
@@ -39,11 +40,10 @@ describe('--offsets', () => {
     for (const r of rows) expect(points.slice(Number(r[at('start')]), Number(r[at('end')])).join('')).toBe(r[at('text')]);
   });
 
-  it('batch: the database says on every start and end column what it counts', async () => {
+  itWithDuckDb('batch: the database says on every start and end column what it counts', async ({ DuckDBInstance }) => {
     const db = join(dir, 'corpus.duckdb');
     const run = runCli(['batch', file, '--db', db, '--offsets', 'codepoint', '--quiet', '--jobs', '0']);
     expect(run.status, run.stderr).toBe(0);
-    const { DuckDBInstance } = await import('@duckdb/node-api');
     const connection = await (await DuckDBInstance.create(db)).connect();
     const comments = (await connection.runAndReadAll("SELECT table_name, column_name, comment FROM duckdb_columns() WHERE column_name IN ('start', 'end')")).getRowObjectsJson();
     expect(comments.length).toBeGreaterThanOrEqual(10);

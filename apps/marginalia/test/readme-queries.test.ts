@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { itWithDuckDb } from './duckdb.js';
 import { BIN, SAMPLE } from './run-cli.js';
 
 const README = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -36,7 +36,7 @@ describe('the README’s SQL queries', () => {
     ]);
   });
 
-  it('each run as one query on a batch database and answer with rows', async () => {
+  itWithDuckDb('each run as one query on a batch database and answer with rows', async ({ DuckDBInstance }) => {
     const dir = mkdtempSync(join(tmpdir(), 'marginalia-sql-'));
     const sample = readFileSync(SAMPLE, 'utf8');
     const lines = [

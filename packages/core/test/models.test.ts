@@ -28,7 +28,8 @@ function recording(): { source: ModelSource; read: string[] } {
 
 const withoutTechniques = () => defaultStages().filter((s) => s.id !== 'techniques' && s.id !== 'tone');
 
-describe('createAnalyzer', () => {
+// Each test loads models and analyses the sample: real work, so an explicit timeout.
+describe('createAnalyzer', { timeout: 60_000 }, () => {
   it('loads only the models the stages declare: a pipeline without techniques never reads the tagger', async () => {
     const { source, read } = recording();
     const analyzer = createAnalyzer({ models: source, stages: withoutTechniques() });

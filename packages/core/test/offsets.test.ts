@@ -33,7 +33,8 @@ describe('offsets (0-based UTF-16, end exclusive) hold for every layer', () => {
     expect(article.sentences.length).toBeGreaterThan(0);
   });
 
-  it('on 200 generated articles (unicode, emoji, CRLF, with and without trailing newline)', async () => {
+  // 200 whole analyses: real work, so an explicit timeout (a loaded machine took over vitest's default 5 s).
+  it('on 200 generated articles (unicode, emoji, CRLF, with and without trailing newline)', { timeout: 60_000 }, async () => {
     for (let seed = 1; seed <= 200; seed++) {
       const article = await analyze(randomArticle(seed));
       const problems = findSpanViolations(article);

@@ -3,12 +3,13 @@
  * of the default analysis on one core, in characters a second (median of several runs),
  * each stage's own figure, the cold first call (model loading), and peak memory; then, side by side on
  * the same texts, compromise's people/places/organisations/sentences/quotations, and the ratio.
+ * compromise is an optional peer of the tools (`npm run setup -- baselines`): without it the
+ * benchmark prints its own figures and one line saying how to get the comparison.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createContext, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
 import { defaultAnalyzer } from '../../../packages/core/src/node.js';
-import type { ToolArgs } from '../lib/cli.js';
+import { MissingPackageError, requireOptionalPackage, type ToolArgs } from '../lib/cli.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
 
 export const summary = 'default analysis throughput (chars/s, median), per-stage figures, cold start, peak memory';
@@ -88,25 +89,30 @@ export async function run(args: ToolArgs): Promise<void> {
   console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
   const ours = median(throughputs);
   const theirs = compromiseThroughput(corpus, chars, Math.min(runs, 3));
-  console.log(`compromise (people, places, organizations, sentences, quotations; median of ${Math.min(runs, 3)}): ${fmt(theirs)} chars/s`);
-  console.log(`ratio: the whole default analysis is ${(ours / theirs).toFixed(1)}x compromise's entity/sentence/quote pass (target >= 4x)`);
+  if (typeof theirs === 'string') console.log(`compromise side by side: not run: ${theirs}`);
+  else {
+    console.log(`compromise (people, places, organizations, sentences, quotations; median of ${Math.min(runs, 3)}): ${fmt(theirs)} chars/s`);
+    console.log(`ratio: the whole default analysis is ${(ours / theirs).toFixed(1)}x compromise's entity/sentence/quote pass (target >= 4x)`);
+  }
   console.log(`throughput (median of ${runs}, one core): ${fmt(ours)} chars/s`);
 
 }
 
 /**
- * compromise (a rule-and-lexicon tagger from npm, training-only dependency) doing the part of our work
- * it can do: people, places, organisations, sentences and quotations, on the same texts.
+ * compromise (a rule-and-lexicon tagger from npm, an optional peer of the tools) doing the part of our
+ * work it can do: people, places, organisations, sentences and quotations, on the same texts. When it
+ * is not installed: the one-line message that says how to install it.
  */
-function compromiseThroughput(corpus: string[], chars: number, runs: number): number {
+function compromiseThroughput(corpus: string[], chars: number, runs: number): number | string {
   type View = { json(o?: object): unknown[] };
-  const nlp = createRequire(import.meta.url)('compromise') as (text: string) => {
-    people(): View;
-    places(): View;
-    organizations(): View;
-    sentences(): View;
-    quotations(): View;
-  };
+  type Nlp = (text: string) => { people(): View; places(): View; organizations(): View; sentences(): View; quotations(): View };
+  let nlp: Nlp;
+  try {
+    nlp = requireOptionalPackage<Nlp>('compromise');
+  } catch (error) {
+    if (error instanceof MissingPackageError) return error.message;
+    throw error;
+  }
   for (const text of corpus.slice(0, 20)) nlp(text).people().json();
   const out: number[] = [];
   for (let r = 0; r < runs; r++) {

