@@ -108,6 +108,12 @@ function colonParagraph(input: FinderInput, line: string, at: number, found: Fou
   });
 }
 
+/** The first ':' in text[from, to), or -1. */
+function colonWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 export function findLineAttributions(input: FinderInput, found: FoundAttribution[]): void {
   const { text } = input;
   for (let at = 0; at < text.length; ) {
@@ -119,7 +125,8 @@ export function findLineAttributions(input: FinderInput, found: FoundAttribution
       const c = text.charCodeAt(first);
       let last = lineEnd;
       while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
-      const colon = text.indexOf(':', first);
+      // The colon is looked for within the line only (an indexOf over the rest of the text made every line cost the text's length).
+      const colon = colonWithin(text, first, lineEnd);
       const quoteFirst = c === 0x201c || c === 0x201d || c === 34;
       const labelFirst = (c >= 65 && c <= 90) || quoteFirst;
       if (quoteFirst || (labelFirst && colon > 0 && colon < lineEnd && colon - first < 80) || text.charCodeAt(last - 1) === 58) {
