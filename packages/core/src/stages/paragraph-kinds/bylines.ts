@@ -11,6 +11,7 @@ export const BYLINE_RULES: readonly KindRule[] = [
     kind: 'byline',
     pattern: /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|al|bin))*(?:\s*(?:,|and|&|\||–|—|-)\s*[\p{L}\p{N}.'’ &-]{1,60})*$/u,
     maxLength: 120,
+    cue: (text) => /^[Bb][Yy]/.test(text),
   },
   {
     // "Jane Doe | Reuters".
@@ -18,6 +19,7 @@ export const BYLINE_RULES: readonly KindRule[] = [
     kind: 'byline',
     pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[|–—]\s*[\p{L}\p{N}.'’ &-]{2,40}$/u,
     maxLength: 100,
+    cue: (text) => /[|–—]/.test(text),
   },
   {
     // "Staff writer Jo Roe contributed to this report.", "Jo Roe writes for The Sun.", "Reporting by Jo Roe".
@@ -26,6 +28,7 @@ export const BYLINE_RULES: readonly KindRule[] = [
     pattern:
       /(?:\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}writes\s+(?:for|about)\s+\p{Lu}|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\p{Lu}|^(?:written|edited|compiled)\s+by\s+\p{Lu})/u,
     maxLength: 200,
+    cue: (text) => /contributed|writes|\sby\s/.test(text),
   },
   {
     // "Jane Doe, John Roe and Ann Poe": three or more full names and nothing else (two could be a title).
@@ -34,6 +37,8 @@ export const BYLINE_RULES: readonly KindRule[] = [
     pattern:
       /^(?!.*['’]s\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})+,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u,
     maxLength: 120,
+    // Whitespace is followed by a capital, more whitespace, "&" or "and " only.
+    cue: (text) => text.includes(',') && (text.includes('and') || text.includes('&')) && !/\s(?!and\s)[a-z]/.test(text),
   },
   {
     // "LONDON (Reuters) -" or "WASHINGTON, May 3 (AP) --" alone on its line.
@@ -41,6 +46,7 @@ export const BYLINE_RULES: readonly KindRule[] = [
     kind: 'byline',
     pattern: /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|PA|Xinhua)\)\s*(?:--|—|–|-)?$/u,
     maxLength: 80,
+    cue: (text) => text.includes('('),
   },
 ];
 

@@ -44,7 +44,7 @@ export function paragraphKindsStage(): Stage {
 }
 
 function matchRules(text: string, rules: readonly KindRule[]): KindRule | undefined {
-  for (const rule of rules) if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule;
+  for (const rule of rules) if (text.length <= rule.maxLength && (!rule.cue || rule.cue(text)) && rule.pattern.test(text)) return rule;
   return undefined;
 }
 

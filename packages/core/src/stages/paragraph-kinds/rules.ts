@@ -7,6 +7,12 @@ export interface KindRule {
   pattern: RegExp;
   /** Longer paragraphs are article text that happens to mention the cue, not boilerplate. */
   maxLength: number;
+  /**
+   * A cheap test that every text `pattern` matches passes (a literal the pattern needs), tried
+   * first: a big Unicode pattern costs milliseconds to compile on its first use, and most
+   * paragraphs never need it. It changes no decision.
+   */
+  cue?: (text: string) => boolean;
 }
 
 /** A photo agency or picture desk as it closes a credit ("Jane Doe/Getty Images"). */
@@ -30,6 +36,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /\b(?:please\s+(?:consider\s+)?(?:donat|support\s+(?:us|our))|consider\s+(?:donating|supporting\s+(?:us|our|this))|donate\s+(?:now|today|here|to\s+(?:us|our|keep))|make\s+a\s+(?:one-time\s+)?donation|(?:^|[.!]\s+)chip\s+in\b|\bchip\s+in\s+(?:[$£€]|today|now|to\s+(?:help|keep|support))|tip\s+jar|buy\s+me\s+a\s+coffee|(?:our|my)\s+(?:patreon|gofundme|gogetfunding)|(?:support|join|back)\s+(?:us|me)\s+on\s+patreon|patreon\.com\/|support\s+(?:independent|our)\s+journalism|become\s+a\s+(?:patron|member|supporter)|(?:thank\s+you|thanks)\s+for\s+your\s+support)/i,
     maxLength: 900,
+    cue: (text) => /please|consider|donat|chip|tip|coffee|patreon|gofundme|gogetfunding|journalism|become|thank/i.test(text),
   },
   {
     id: 'boilerplate/subscription',
@@ -51,6 +58,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /\b(?:this\s+field\s+is\s+(?:for\s+validation|required)|you\s+(?:may|can)\s+(?:opt\s+out|unsubscribe)\s+at\s+any\s*time|completing\s+this\s+(?:poll|survey|form)\s+(?:grants|gives|entitles|subscribes)|you\s+(?:also\s+)?agree\s+to\s+(?:this\s+site's|our|the\s+site's)\s+(?:privacy\s+policy|terms))\b/i,
     maxLength: 200,
+    cue: (text) => /field|opt|unsubscribe|completing|agree/i.test(text),
   },
   {
     id: 'boilerplate/poll',
@@ -67,6 +75,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
       'u',
     ),
     maxLength: 400,
+    cue: (text) => text.includes('/') || text.includes('(') || /^(?:image|photo|picture|caption)/.test(text),
   },
   {
     id: 'boilerplate/social',
@@ -94,6 +103,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /^(?:related(?:\s+(?:articles?|stories|posts|coverage|content|reading|links))?|read\s+(?:more|also|next|the\s+(?:full|rest|whole|original)\b|the\s+rest\s+(?:here|of\s+(?:the|this)\s+(?:story|article)))|continue\s+reading|full\s+story|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on)\s+[\w ]{0,30}|you\s+may\s+also\s+like|click\s+here)\b/i,
     maxLength: 300,
+    cue: (text) => /^(?:related|read|continue|full|see|recommended|more|you|click)/i.test(text),
   },
   {
     id: 'boilerplate/contact',
@@ -101,6 +111,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /(?:\be-?mail\s+(?:the\s+)?(?:writers?|authors?|reporters?|columnist|editors?)\s+at\b|^(?:contact|reach|e-?mail)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}at\s+[\w.+-]+@|\be-?mail\s+(?:us\s+)?your\s+(?:comments|views|thoughts|letters?|feedback|questions)\b|\bsend\s+us\s+your\s+(?:comments|views|thoughts|tips|letters?|feedback)\b)/iu,
     maxLength: 300,
+    cue: (text) => /mail|@|send/iu.test(text),
   },
   {
     id: 'boilerplate/rights',
@@ -149,6 +160,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /^(?!.*(?:[.!?]["”’]|\p{Ll}{2}[.!?])\s+\p{Lu}.*\bbest\s+price:).*\bbest\s+price:\s*[$£€]\s?\d[\d.,]*\s+buy\s+new\s+[$£€]\s?\d[\d.,]*\s+\(as\s+of\s+[^)]{1,40}\)$/iu,
     maxLength: 200,
+    cue: (text) => /price:/iu.test(text),
   },
   {
     // A coupon or discount offer: "Save $150 with coupons in Sunday's paper".
@@ -170,5 +182,6 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
       // A name, not a pronoun: "He is a former professor" is as often the story's subject as its author.
       /^(?!(?:He|She|It|They|This|That)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:writer|journalist|reporter|editor|author|columnist|commentator|correspondent|contributor|blogger|broadcaster|presenter|analyst|fellow|professor|researcher)\b/u,
     maxLength: 500,
+    cue: (text) => /\s(?:is|was)\s/.test(text) && /writer|journalist|reporter|editor|author|columnist|commentator|correspondent|contributor|blogger|broadcaster|presenter|analyst|fellow|professor|researcher/.test(text),
   },
 ];
