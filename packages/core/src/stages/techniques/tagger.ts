@@ -144,7 +144,12 @@ export class TechniqueTagger {
   readonly columns: number;
   readonly vectorRows: number;
   readonly replacesLexicon: ReadonlySet<string>;
+  /** words × columns: the stored int8 times its column's scale, filled row by row as `rowOf` reaches a word. */
   readonly table: Float32Array;
+  private readonly quantised: Int8Array;
+  private readonly scales: Float64Array;
+  /** Per row: 1 once its `table` row is filled. */
+  private readonly scaled: Uint8Array;
   readonly index: WordIndex;
   readonly token: TypedNetwork;
   readonly sentence: TypedNetwork;
@@ -195,13 +200,11 @@ export class TechniqueTagger {
     if (bytes.length !== words.length * this.columns || file.scales.length !== this.columns) {
       throw new Error(`TechniqueTagger ${file.id}: expected ${words.length} × ${this.columns} bytes, got ${bytes.length}; retrain with \`npm run train -- techniques\`.`);
     }
-    const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    this.table = new Float32Array(signed.length);
-    const scales = Float64Array.from(file.scales);
-    const columns = this.columns;
-    for (let base = 0; base < signed.length; base += columns) {
-      for (let c = 0; c < columns; c++) this.table[base + c] = signed[base + c] * scales[c];
-    }
+    this.quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.scales = Float64Array.from(file.scales);
+    // Rows are scaled on first use (see `rowOf`): an article reaches a few hundred of the table's words.
+    this.table = new Float32Array(bytes.length);
+    this.scaled = new Uint8Array(words.length);
     this.index = new WordIndex(words, hash);
     this.token = typedNetwork(file.token);
     this.sentence = typedNetwork(file.sentence);
@@ -216,6 +219,18 @@ export class TechniqueTagger {
     this.activeLabels = Int32Array.from(this.token.thresholds.map((t, l) => (t > 1 ? -1 : l)).filter((l) => l >= 0));
     this.nzIndex = new Int32Array(D);
     this.nzValue = new Float64Array(D);
+  }
+
+  /** The table row of a word's hash (-1 when unknown), its `table` row filled. Every row the networks read comes from here. */
+  private rowOf(hash: number): number {
+    const row = this.index.row(hash);
+    if (row >= 0 && this.scaled[row] === 0) {
+      const { quantised, scales, table, columns } = this;
+      const base = row * columns;
+      for (let c = 0; c < columns; c++) table[base + c] = quantised[base + c] * scales[c];
+      this.scaled[row] = 1;
+    }
+    return row;
   }
 
   private grow(n: number): void {
@@ -239,7 +254,7 @@ export class TechniqueTagger {
     const lexBase = 3 * this.H + this.H2;
     for (const [a, b] of ranges) {
       for (let i = a; i < b; i++) {
-        const row = this.index.row(hashes[i]);
+        const row = this.rowOf(hashes[i]);
         rows[i] = row;
         const o = i * L;
         if (row < 0) for (let l = 0; l < L; l++) lex[o + l] = 0;
