@@ -93,6 +93,6 @@ describe('createAnalyzer', { timeout: 60_000 }, () => {
     const { readModelData } = await import('@marginalia/model-en/node');
     const analyzer = createAnalyzer({ models: source, stages: withoutTechniques(), inject: { attribution: readModelData('attribution') } });
     await analyzer.analyze(SAMPLE);
-    expect(read.some((f) => f.startsWith('attribution'))).toBe(false);
+    expect(read.some((f) => f.startsWith('attribution.'))).toBe(false);
   });
 });

@@ -2,18 +2,24 @@
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import type { WideDeepModel } from '../../../packages/core/src/models/classifier/wide-deep.js';
 import { EMBEDDINGS_MODEL } from '../../../packages/core/src/models/embeddings/index.js';
+import { SENTIMENT_WORDS_MODEL, type CueClasses } from '../../../packages/core/src/models/classifier/cue-words.js';
 import { shippedModel } from './analyzer.js';
 import type { EmbeddingTable } from '../../../packages/core/src/models/embeddings/table.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { accuracy, countAt, f1, f1Negative, macroF1, precision, recall } from './classifier-metrics.js';
 
 /** Scores each sentence as the sentence-scores stage does: the pooled word vectors and the hashed features. */
-export function scoreAll(model: WideDeepModel, sentences: readonly LabelledSentence[], table: EmbeddingTable = shippedModel(EMBEDDINGS_MODEL)): number[] {
+export function scoreAll(
+  model: WideDeepModel,
+  sentences: readonly LabelledSentence[],
+  table: EmbeddingTable = shippedModel(EMBEDDINGS_MODEL),
+  cues: CueClasses = shippedModel(SENTIMENT_WORDS_MODEL),
+): number[] {
   const pooled = new Float32Array(table.pooledLength);
   return sentences.map((s) => {
     const tokens = tokenize(s.text);
     table.pool(tokens, 0, tokens.length, pooled, 0);
-    return model.score(tokens, 0, tokens.length, pooled);
+    return model.score(tokens, 0, tokens.length, pooled, cues);
   });
 }
 

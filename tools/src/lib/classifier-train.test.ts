@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LinearModel } from '../../../packages/core/src/models/classifier/linear-model.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
+import { SENTIMENT_WORDS_MODEL } from '../../../packages/core/src/models/classifier/cue-words.js';
+import { shippedModel } from './analyzer.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { featurise, marginsOf, trainLogistic } from './classifier-train.js';
 import { quantise } from './classifier-write.js';
@@ -42,7 +44,7 @@ describe('trainLogistic', () => {
       fixture.forEach((s, i) => {
         const tokens = tokenize(s.text);
         const floatDecision = 1 / (1 + Math.exp(-margins[i])) >= threshold;
-        expect(runtime.score(tokens, 0, tokens.length) >= 0.5).toBe(floatDecision);
+        expect(runtime.score(tokens, 0, tokens.length, shippedModel(SENTIMENT_WORDS_MODEL)) >= 0.5).toBe(floatDecision);
       });
     }
   });

@@ -4,6 +4,8 @@
  */
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../../packages/core/src/models/classifier/features.js';
+import { SENTIMENT_WORDS_MODEL, type CueClasses } from '../../../packages/core/src/models/classifier/cue-words.js';
+import { shippedModel } from './analyzer.js';
 import type { LabelledSentence } from './classifier-data.js';
 import { seededRandom, shuffle } from './random.js';
 
@@ -33,12 +35,12 @@ export interface FloatModel {
   features: FeatureConfig;
 }
 
-/** Tokenises with the core tokenizer (as the segment stage does) and extracts features. */
-export function featurise(sentences: readonly LabelledSentence[], config: FeatureConfig, weight = 1): Featurised[] {
+/** Tokenises with the core tokenizer (as the segment stage does) and extracts features (cue classes: the shipped sentiment-words). */
+export function featurise(sentences: readonly LabelledSentence[], config: FeatureConfig, weight = 1, cues: CueClasses = shippedModel(SENTIMENT_WORDS_MODEL)): Featurised[] {
   const buffer = new FeatureBuffer();
   return sentences.map((s) => {
     const tokens = tokenize(s.text);
-    sentenceFeatures(tokens, 0, tokens.length, config, buffer);
+    sentenceFeatures(tokens, 0, tokens.length, config, buffer, cues);
     return { ids: buffer.ids.slice(0, buffer.count), norm: 1 / Math.sqrt(Math.max(1, buffer.count)), label: s.label, weight };
   });
 }

@@ -6,4 +6,6 @@ export const ATTRIBUTION_FORMAT = 'attribution.json: tableBits, thresholds, voca
 export const TAGGER_FORMAT = 'techniques-tagger.json: labels, words, scales, token and sentence networks (float arrays); vectors: int8, words × columns (prev, current, next, sentence hidden units, lexicon rates), row-major';
 export const LEXICON_FORMAT = 'techniques-lexicon.json: entries [phrase, label, train precision, train count, attach], thresholds and span per label';
 export const CALIBRATION_FORMAT = 'techniques-calibration.json: score bin edges, per source and per source|label [credit, marks] per bin, density factors';
+export const ATTRIBUTION_CUES_FORMAT = 'attribution-cues.json: cues, lower-case word form -> learned weight (3 decimals), sorted by word';
+export const SENTIMENT_WORDS_FORMAT = 'sentiment-words.json: classes, [name, words] per sentiment cue class in feature order (after the hand-written classes); words lower-cased, sorted, separated by single spaces';
 export const COMMON_WORDS_FORMAT = 'common-words.json: words, lower-cased, sorted, separated by single spaces';

@@ -2,25 +2,24 @@
  * `npm run train -- attribution --data <path>`: learns from the PolNeAR train split
  * (never dev), deterministically:
  * - the cue-word table (a word's weight is the share of its occurrences in train texts
- *   that sit inside a gold cue span) -> packages/core/src/models/attribution/cues.ts;
+ *   that sit inside a gold cue span) -> the model package's attribution-cues (packages/model-en/models/attribution-cues.json);
  * - the learned model (cue classifier and content-span model, averaged perceptrons,
  *   seeded shuffles) -> the model package's attribution model (packages/model-en/models/attribution.*).
  * With `--tune`, writes nothing: trains on four fifths of train and prints the whole stage's
  * figures on the held-out fifth for several cue thresholds (how the settings below were chosen).
  */
-import { writeFileSync } from 'node:fs';
 import { attributionStage, segmentStage, tokenize } from '../../../packages/core/src/index.js';
 import { createNodeAnalyzer } from '../../../packages/core/src/node.js';
 import { asPredicted, emptyScore, figures, scoreArticle } from '../lib/polnear-score.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { writeModel } from '../lib/model-files.js';
-import { ATTRIBUTION_FORMAT } from '../lib/model-formats.js';
+import { ATTRIBUTION_CUES_FORMAT, ATTRIBUTION_FORMAT } from '../lib/model-formats.js';
 import { TABLE_BITS } from '../../../packages/core/src/stages/attribution/model-features.js';
 import { describeModel, trainAttributionModel } from '../lib/polnear-model.js';
 import { quantize } from '../lib/polnear-perceptron.js';
 import { type PolnearArticle, readPolnear } from '../lib/polnear-read.js';
 
-export const summary = 'cue-word weights (core) and the cue/content model (packages/model-en) from PolNeAR train';
+export const summary = 'cue-word weights and the cue/content model (packages/model-en) from PolNeAR train';
 
 /** Training settings; the shipped model uses these (chosen with --tune on an inner split of train, never dev). */
 const MODEL_OPTIONS = { cueEpochs: 4, contentEpochs: 4, seed: 17, members: 3, minCueCount: 2 };
@@ -133,15 +132,17 @@ export async function run(args: ToolArgs): Promise<void> {
     if (n >= MIN_CUE_COUNT && weight >= MIN_WEIGHT) table.push([word, Math.round(weight * 1000) / 1000]);
   }
   table.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const body = table.map(([w, x]) => `  ${JSON.stringify(w)}: ${x},`).join('\n');
-  const out = new URL('../../../packages/core/src/models/attribution/cues.ts', import.meta.url);
-  writeFileSync(
-    out,
-    `/**\n * Cue-word weights learned from the PolNeAR train split by \`npm run train -- attribution\`\n * (share of a word's occurrences inside a gold cue span; words seen as cues >= ${MIN_CUE_COUNT} times,\n * weight >= ${MIN_WEIGHT}). Generated: do not edit by hand.\n */\nexport const LEARNED_CUES: Record<string, number> = {\n${body}\n};\n`,
-  );
   process.stdout.write(`articles: ${articles.length}\ncue words kept: ${table.length}\n`);
+  // The model trains on the cue table the process started with (the shipped one), as before the table moved to the model package.
   const model = trainAttributionModel(articles, MODEL_OPTIONS);
+  const cueFiles = writeCues(table);
   const data = encoded(model, DECISION);
   const files = writeModel('attribution', data, { version: 'attribution/model@1', format: ATTRIBUTION_FORMAT, trainedOn: TRAINED_ON });
-  process.stdout.write(`model: ${describeModel(model)}, ${((data.cue.length + data.content.length) / 1024).toFixed(0)} KiB of weights\nsummary: wrote ${table.length} cue weights to ${out.pathname} and the model to ${files.join(', ')}\n`);
+  process.stdout.write(`model: ${describeModel(model)}, ${((data.cue.length + data.content.length) / 1024).toFixed(0)} KiB of weights\nsummary: wrote ${table.length} cue weights to ${cueFiles.join(', ')} and the model to ${files.join(', ')}\n`);
+}
+
+/** The cue-word table (word, weight rounded to 3 decimals) as the model package's attribution-cues; keys sorted, so every run writes the same bytes. */
+export function writeCues(table: ReadonlyArray<[string, number]>): string[] {
+  const trainedOn = `PolNeAR train split: the share of a word form's occurrences inside a gold cue span; words seen in cues at least ${MIN_CUE_COUNT} times with weight at least ${MIN_WEIGHT}`;
+  return writeModel('attribution-cues', { cues: Object.fromEntries(table) }, { version: 'attribution-cues@1', format: ATTRIBUTION_CUES_FORMAT, trainedOn });
 }

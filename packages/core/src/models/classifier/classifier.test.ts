@@ -4,13 +4,18 @@ import { decodeBase64, encodeBase64 } from './base64.js';
 import { FeatureBuffer, sentenceFeatures } from './features.js';
 import { hashWord } from './hash.js';
 import { LinearModel } from './linear-model.js';
+import { SENTIMENT_WORDS_MODEL } from './cue-words.js';
+import { loadedModels } from '../../../test/models.js';
+
+/** The shipped cue classes (hand-written lists and the model package's sentiment-words). */
+const cues = loadedModels().get(SENTIMENT_WORDS_MODEL);
 
 const config = { bits: 12, trigrams: true, suffixes: true };
 
 function featuresOf(text: string): number[] {
   const tokens = tokenize(text);
   const buffer = new FeatureBuffer(4); // small, so growing is exercised
-  sentenceFeatures(tokens, 0, tokens.length, config, buffer);
+  sentenceFeatures(tokens, 0, tokens.length, config, buffer, cues);
   return Array.from(buffer.ids.slice(0, buffer.count));
 }
 
@@ -49,7 +54,7 @@ describe('sentenceFeatures', () => {
   it('reads only the token range it is given', () => {
     const tokens = tokenize('First one here. Second one.');
     const buffer = new FeatureBuffer();
-    sentenceFeatures(tokens, 4, tokens.length, config, buffer);
+    sentenceFeatures(tokens, 4, tokens.length, config, buffer, cues);
     expect(Array.from(buffer.ids.slice(0, buffer.count))).toEqual(featuresOf('Second one.'));
   });
 });
@@ -60,8 +65,8 @@ describe('LinearModel', () => {
     const zero = new Uint8Array(1 << bits);
     const model = { id: 'test', trainedOn: 'nothing', features: { bits, trigrams: false, suffixes: false }, scale: 1, weights: zero };
     const tokens = tokenize('Anything at all.');
-    expect(new LinearModel({ ...model, bias: 0 }).score(tokens, 0, tokens.length)).toBeCloseTo(0.5, 6);
-    expect(new LinearModel({ ...model, bias: 2 }).score(tokens, 0, tokens.length)).toBeGreaterThan(0.8);
+    expect(new LinearModel({ ...model, bias: 0 }).score(tokens, 0, tokens.length, cues)).toBeCloseTo(0.5, 6);
+    expect(new LinearModel({ ...model, bias: 2 }).score(tokens, 0, tokens.length, cues)).toBeGreaterThan(0.8);
   });
 
   it('refuses weights of the wrong size', () => {

@@ -5,7 +5,8 @@
  * the words it happened to see.
  */
 
-import { SENTIMENT_WORDS } from './sentiment-words.js';
+import type { ModelData, ModelSpec } from '../store.js';
+import { hashText } from './hash.js';
 
 export const CUE_WORDS: Readonly<Record<string, string>> = {
   firstPerson: 'i me my mine myself we us our ours ourselves',
@@ -39,8 +40,42 @@ export const CUE_WORDS: Readonly<Record<string, string>> = {
     'unfortunately fortunately sadly thankfully frankly honestly ironically surprisingly interestingly regrettably hopefully naturally admittedly undeniably',
 };
 
-/** Every cue class (hand-written and sentiment), name -> space-separated words. */
-export const ALL_CUE_WORDS: Readonly<Record<string, string>> = { ...CUE_WORDS, ...SENTIMENT_WORDS };
+/**
+ * The model package's `sentiment-words` (written by `npm run train -- subjectivity --rebuild-lexicon`):
+ * one [class name, space-separated words] per sentiment cue class, in feature order.
+ */
+interface SentimentWordsFile {
+  classes: Array<[string, string]>;
+}
 
-/** Cue class names in a fixed order; a class's index is its feature id (at most 31 classes: they form a bit mask). */
-export const CUE_CLASSES: readonly string[] = Object.keys(ALL_CUE_WORDS);
+/** Every cue class of the sentence classifiers: the hand-written lists above, then the model package's sentiment lists. */
+export class CueClasses {
+  /** Class names in a fixed order; a class's index is its feature id (at most 31 classes: they form a bit mask). */
+  readonly names: readonly string[];
+  /** Lexicon word hash -> bit mask of its cue classes (a word may sit in several). */
+  readonly ofHash: ReadonlyMap<number, number>;
+  /** Working counts of one sentence's cues, per class (`sentenceFeatures`). */
+  readonly counts: Int32Array;
+
+  constructor(sentiment: ReadonlyArray<readonly [string, string]>) {
+    const lists: Array<readonly [string, string]> = [...Object.entries(CUE_WORDS), ...sentiment];
+    if (lists.length > 31) throw new Error(`CueClasses: ${lists.length} cue classes, at most 31 fit a bit mask.`);
+    this.names = lists.map(([name]) => name);
+    const table = new Map<number, number>();
+    lists.forEach(([, words], index) => {
+      for (const word of words.split(' ')) {
+        if (!word) continue;
+        const h = hashText(word);
+        table.set(h, (table.get(h) ?? 0) | (1 << index));
+      }
+    });
+    this.ofHash = table;
+    this.counts = new Int32Array(lists.length);
+  }
+}
+
+/** The sentiment cue lists (the model package's sentiment-words) with the hand-written classes, as the classifiers' cue classes. */
+export const SENTIMENT_WORDS_MODEL: ModelSpec<CueClasses> = {
+  name: 'sentiment-words',
+  decode: (data: ModelData) => new CueClasses((data as unknown as SentimentWordsFile).classes),
+};

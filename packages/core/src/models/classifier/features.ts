@@ -1,5 +1,5 @@
 import type { Token } from '../../context.js';
-import { ALL_CUE_WORDS, CUE_CLASSES } from './cue-words.js';
+import type { CueClasses } from './cue-words.js';
 import { hashText, hashWord as hashWordImport, mix as mixImport } from './hash.js';
 
 // Local copies: imported bindings can compile to getters (tsx), too slow in per-token loops.
@@ -96,24 +96,6 @@ const SHAPE_QUESTION = 4;
 const SHAPE_EXCLAMATION = 5;
 const SHAPE_NO_CUES = 6;
 
-/** Lexicon word hash -> bit mask of its cue classes (a word may sit in several). Built once, on first use. */
-let cuesOfHash: Map<number, number> | undefined;
-function cueTable(): Map<number, number> {
-  if (cuesOfHash) return cuesOfHash;
-  const table = new Map<number, number>();
-  CUE_CLASSES.forEach((name, index) => {
-    for (const word of ALL_CUE_WORDS[name].split(' ')) {
-      if (!word) continue;
-      const h = hashText(word);
-      table.set(h, (table.get(h) ?? 0) | (1 << index));
-    }
-  });
-  cuesOfHash = table;
-  return table;
-}
-
-const cueCounts = new Int32Array(CUE_CLASSES.length);
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -137,11 +119,13 @@ function bucket(n: number): number {
  * Writes the features of tokens [from, to) into `out` (cleared first). `hashes`, when
  * given, holds `hashWord(tokens[i].text)` for each token (computed once for several models).
  * `fullHashes` keeps the whole 32-bit hashes (as int32) instead of masking them to
- * `config.bits`, so models that differ only in `bits` can share one pass.
+ * `config.bits`, so models that differ only in `bits` can share one pass. `cueClasses` are the
+ * analyzer's cue classes (`SENTIMENT_WORDS_MODEL`).
  */
-export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, config: FeatureConfig, out: FeatureBuffer, hashes?: Uint32Array, fullHashes = false): void {
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, config: FeatureConfig, out: FeatureBuffer, cueClasses: CueClasses, hashes?: Uint32Array, fullHashes = false): void {
   const mask = fullHashes ? -1 : (1 << config.bits) - 1;
-  const cues = cueTable();
+  const cues = cueClasses.ofHash;
+  const cueCounts = cueClasses.counts;
   out.count = 0;
   cueCounts.fill(0);
   let prev2 = BOUNDARY;

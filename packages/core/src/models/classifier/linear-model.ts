@@ -1,3 +1,4 @@
+import type { CueClasses } from './cue-words.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from './features.js';
 import type { Token } from '../../context.js';
 
@@ -46,10 +47,10 @@ export class LinearModel {
     }
   }
 
-  /** The margin (log-odds) for the sentence made of tokens [from, to), bias included. */
-  margin(tokens: readonly Token[], from: number, to: number): number {
+  /** The margin (log-odds) for the sentence made of tokens [from, to), bias included; `cues` are the cue classes (`SENTIMENT_WORDS_MODEL`). */
+  margin(tokens: readonly Token[], from: number, to: number, cues: CueClasses): number {
     const { buffer, weights } = this;
-    sentenceFeatures(tokens, from, to, this.shipped.features, buffer);
+    sentenceFeatures(tokens, from, to, this.shipped.features, buffer, cues);
     let sum = 0;
     const ids = buffer.ids;
     for (let i = 0; i < buffer.count; i++) sum += weights[ids[i]];
@@ -74,7 +75,7 @@ export class LinearModel {
   }
 
   /** Score in 0..1 for the sentence made of tokens [from, to). */
-  score(tokens: readonly Token[], from: number, to: number): number {
-    return 1 / (1 + Math.exp(-this.margin(tokens, from, to)));
+  score(tokens: readonly Token[], from: number, to: number, cues: CueClasses): number {
+    return 1 / (1 + Math.exp(-this.margin(tokens, from, to, cues)));
   }
 }

@@ -3,6 +3,10 @@ import { tokenize } from '../../text/tokens.js';
 import { readModelData } from '@marginalia/model-en/node';
 import { denseKernel } from './dense-kernel.js';
 import { WideDeepModel, type ShippedWideDeepModel } from './wide-deep.js';
+import { SENTIMENT_WORDS_MODEL } from './cue-words.js';
+import { loadedModels } from '../../../test/models.js';
+
+const cues = loadedModels().get(SENTIMENT_WORDS_MODEL);
 
 const bits = 8;
 function float32(values: number[]): Uint8Array {
@@ -29,8 +33,8 @@ describe('WideDeepModel', () => {
     const m = new WideDeepModel(model);
     expect(m.deepMargin(Float32Array.from([3, 1]))).toBeCloseTo(2 * 2 - 1, 6);
     expect(m.deepMargin(Float32Array.from([0, 2]))).toBeCloseTo(-2, 6);
-    expect(m.score(tokens, 0, tokens.length, Float32Array.from([0, 0]))).toBeCloseTo(0.5, 6);
-    expect(m.score(tokens, 0, tokens.length, Float32Array.from([3, 1]))).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
+    expect(m.score(tokens, 0, tokens.length, Float32Array.from([0, 0]), cues)).toBeCloseTo(0.5, 6);
+    expect(m.score(tokens, 0, tokens.length, Float32Array.from([3, 1]), cues)).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
   });
 
   it('refuses a hidden layer of the wrong size', () => {

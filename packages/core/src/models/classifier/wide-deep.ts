@@ -3,6 +3,7 @@ import type { Token } from '../../context.js';
 import { denseKernel, type DenseKernel } from './dense-kernel.js';
 import type { FeatureConfig } from './features.js';
 import { LinearModel, type ShippedLinearModel } from './linear-model.js';
+import type { CueClasses } from './cue-words.js';
 
 /*
  * A "wide and deep" sentence classifier: the hashed sparse features of `LinearModel`
@@ -158,9 +159,9 @@ export class WideDeepModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Score in 0..1 for the sentence made of tokens [from, to), whose pooled vector is `pooled`. */
-  score(tokens: readonly Token[], from: number, to: number, pooled: Float32Array): number {
-    const z = this.bias + this.wide.margin(tokens, from, to) + this.deepMargin(pooled);
+  /** Score in 0..1 for the sentence made of tokens [from, to), whose pooled vector is `pooled`; `cues` are the cue classes (`SENTIMENT_WORDS_MODEL`). */
+  score(tokens: readonly Token[], from: number, to: number, pooled: Float32Array, cues: CueClasses): number {
+    const z = this.bias + this.wide.margin(tokens, from, to, cues) + this.deepMargin(pooled);
     return 1 / (1 + Math.exp(-z));
   }
 }

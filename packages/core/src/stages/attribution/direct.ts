@@ -2,7 +2,7 @@
  * Direct speech: quotes with a cue next to them. Runs before reported speech, so
  * "“…,” Peskov warned" is read as a quote and not as "Peskov warned …".
  */
-import { BETWEEN_SOURCE_AND_CUE, cueWeight } from './lexicon.js';
+import { BETWEEN_SOURCE_AND_CUE } from './lexicon.js';
 import { type FinderInput, type FoundAttribution, isLowerWord, offsetsOf, take, tokenAt } from './found.js';
 import { isBoundary, leadingSubject, sourceAfter, sourceBefore } from './sources.js';
 
@@ -59,7 +59,7 @@ function leadIn(input: FinderInput, first: number): number {
   let from = input.sentences[sentence][0];
   while (from < first && !/^[\p{L}\p{N}]/u.test(tokens[from].text)) from++;
   for (let k = from; k < first; k++) {
-    if (input.taken[k] || input.quoteOfToken[k] >= 0 || cueWeight(tokens[k].text.toLowerCase()) >= LEAD_IN_CUE_WEIGHT) return first;
+    if (input.taken[k] || input.quoteOfToken[k] >= 0 || input.cues.weight(tokens[k].text.toLowerCase()) >= LEAD_IN_CUE_WEIGHT) return first;
   }
   return from;
 }
@@ -85,7 +85,7 @@ function cueAfter(input: FinderInput, q: number, first: number, end: number): Fo
     if (named && j > i && APPOSITIVE_PUNCT.has(t.text)) continue;
     // A coordinator starts a new clause ("“…,” but insists …"): not this quote's tag.
     if (isBoundary(t) || input.quoteOfToken[j] >= 0 || COORDINATORS.has(t.text.toLowerCase())) return null;
-    if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
+    if (!isLowerWord(t.text) || input.cues.weight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
     const source = (named ? appositiveSource(tokens, i, j) : null) ?? sourceBefore(tokens, j, i) ?? sourceAfter(tokens, j + 1, sentence[1]);
     const tagEnd = Math.max(j + 1, source ? source[1] : 0);
     // `… called him “a disgrace”, Wenger added: “…”`: a tag ending in a colon introduces the next quote, not this one.
@@ -127,12 +127,12 @@ function cueBefore(input: FinderInput, q: number, first: number, end: number): F
   const before = tokens[first - 1];
   if (first <= sentence[0] || !before) return null;
   const floor = sentence[0];
-  if (before.text === ':' || before.text === ',' || before.text === 'that' || cueWeight(before.text) >= ADJACENT_CUE_WEIGHT) {
+  if (before.text === ':' || before.text === ',' || before.text === 'that' || input.cues.weight(before.text) >= ADJACENT_CUE_WEIGHT) {
     for (let j = first - 1; j >= floor && j >= first - CUE_TO_QUOTE; j--) {
       const t = tokens[j];
       if (input.taken[j] || input.quoteOfToken[j] >= 0) break;
-      if (!isLowerWord(t.text) || cueWeight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
-      const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j) : null);
+      if (!isLowerWord(t.text) || input.cues.weight(t.text) < ADJACENT_CUE_WEIGHT || NOT_QUOTE_CUES.test(t.text)) continue;
+      const source = sourceBefore(tokens, j, floor) ?? (tokens[j - 1]?.text === ',' ? leadingSubject(tokens, floor, j, input.cues) : null);
       take(input, source ? source[0] : j, end);
       const content = quoteContent(input, q);
       // `said that “…”`: PolNeAR's content takes the complementiser with the quote.

@@ -1,5 +1,6 @@
 import type { Token } from '../../context.js';
 import type { Quote } from './quotes.js';
+import type { CueLexicon } from './lexicon.js';
 
 /** An attribution found by a rule, in offsets, before it becomes an `Attribution`. */
 export interface FoundAttribution {
@@ -30,6 +31,8 @@ export interface FinderInput {
   taken: Uint8Array;
   /** For each token, the index of its sentence. */
   sentenceOfToken: Int32Array;
+  /** The cue words (the analyzer's `attribution-cues` model). */
+  cues: CueLexicon;
 }
 
 export function offsetsOf(tokens: readonly Token[], first: number, end: number): [number, number] {

@@ -7,6 +7,7 @@ import { notAttribution } from './frames.js';
 import type { FoundAttribution } from './found.js';
 import { buildFinderInput } from './input.js';
 import { findLineAttributions } from './lines.js';
+import { ATTRIBUTION_CUES_MODEL } from './lexicon.js';
 import { ATTRIBUTION_MODEL, findModelAttributions } from './model.js';
 import { findInvertedTags, findReportedSpeech } from './reported.js';
 import { plausibleSource, SourceLinker } from './sources.js';
@@ -29,7 +30,7 @@ export function attributionStage(options: { minConfidence?: number } = {}): Stag
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds', 'entities', 'referents', 'roles'],
     provides: ['attributions'],
-    models: [ATTRIBUTION_MODEL],
+    models: [ATTRIBUTION_MODEL, ATTRIBUTION_CUES_MODEL],
     run(article, context) {
       const { text } = article;
       const input = buildFinderInput(article, context);

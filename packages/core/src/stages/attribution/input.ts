@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../../context.js';
 import type { Article } from '../../model/types.js';
 import type { FinderInput } from './found.js';
+import { ATTRIBUTION_CUES_MODEL } from './lexicon.js';
 import { findQuotes } from './quotes.js';
 
 /** The finders' shared view of one article: tokens, sentences, quotes, and which quote each token sits in. */
@@ -24,5 +25,6 @@ export function buildFinderInput(article: Article, context: AnalysisContext): Fi
     quoteOfToken,
     taken: new Uint8Array(tokens.length),
     sentenceOfToken,
+    cues: context.models.get(ATTRIBUTION_CUES_MODEL),
   };
 }

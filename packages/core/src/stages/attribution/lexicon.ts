@@ -1,10 +1,10 @@
 /**
  * Cue words: verbs and phrases that introduce what someone said or thinks. A
  * curated list of speech verbs (weight 1) is merged with the table learned from
- * the PolNeAR train split (`npm run train -- attribution`), whose weight is how
- * often the word form was a cue there. Built once, on first use.
+ * the PolNeAR train split (`npm run train -- attribution`, the model package's
+ * `attribution-cues`), whose weight is how often the word form was a cue there.
  */
-import { LEARNED_CUES } from '../../models/attribution/cues.js';
+import type { ModelData, ModelSpec } from '../../models/store.js';
 
 const SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning',
@@ -34,26 +34,37 @@ const SPEECH_VERBS = [
 /** Minimum learned weight for a word to count as a cue on its own. */
 export const CUE_MIN_WEIGHT = 0.3;
 
-let table: Map<string, number> | undefined;
-
-function cueTable(): Map<string, number> {
-  if (table) return table;
-  table = new Map(Object.entries(LEARNED_CUES));
-  for (const verb of SPEECH_VERBS) table.set(verb, 1);
-  return table;
+/** The model package's `attribution-cues`: lower-case word form -> learned weight. */
+interface AttributionCuesFile {
+  cues: Record<string, number>;
 }
 
-/** True for the curated speech verbs (not only learned). */
-export function isSpeechVerb(word: string): boolean {
-  cueTable();
-  return curated.has(word);
+/** The cue words of one analyzer: the learned weights with the curated speech verbs at 1. */
+export class CueLexicon {
+  private readonly weights: Map<string, number>;
+
+  constructor(learned: Readonly<Record<string, number>>) {
+    this.weights = new Map(Object.entries(learned));
+    for (const verb of SPEECH_VERBS) this.weights.set(verb, 1);
+  }
+
+  /** How strongly a lower-case word form signals attribution (0 when it is not a cue). */
+  weight(word: string): number {
+    return this.weights.get(word) ?? 0;
+  }
 }
+
+/** The learned cue-word weights (the model package's attribution-cues), as a lexicon with the curated verbs. */
+export const ATTRIBUTION_CUES_MODEL: ModelSpec<CueLexicon> = {
+  name: 'attribution-cues',
+  decode: (data: ModelData) => new CueLexicon((data as unknown as AttributionCuesFile).cues),
+};
 
 const curated = new Set(SPEECH_VERBS);
 
-/** How strongly a lower-case word form signals attribution (0 when it is not a cue). */
-export function cueWeight(word: string): number {
-  return cueTable().get(word) ?? 0;
+/** True for the curated speech verbs (not only learned). */
+export function isSpeechVerb(word: string): boolean {
+  return curated.has(word);
 }
 
 /** Auxiliaries and adverbs that sit between a source and its cue ("has also said"). */

@@ -6,7 +6,6 @@
  * Regular expressions run only on lines that pass a cheap test (the stage is on the hot path).
  */
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
-import { cueWeight } from './lexicon.js';
 import { sourceBefore } from './sources.js';
 
 const SIGNED = /^[ \t\u00a0]*[“”"]([^\n]*\S)[”"][ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*(\p{Lu}.{0,58}?)[ \t\u00a0]*\.?[ \t\u00a0]*$/u;
@@ -85,7 +84,7 @@ function speakerLabel(input: FinderInput, line: string, at: number, found: Found
 /** `SOURCE CUE:` closing the line at `at`; the content is the next non-blank line. */
 function colonParagraph(input: FinderInput, line: string, at: number, found: FoundAttribution[]): void {
   const m = COLON_TAG.exec(line);
-  if (!m || cueWeight(m[1]) < COLON_CUE_WEIGHT) return;
+  if (!m || input.cues.weight(m[1]) < COLON_CUE_WEIGHT) return;
   const { text, tokens } = input;
   let contentStart = at + line.length;
   while (contentStart < text.length && (text[contentStart] === '\n' || isBlank(text.charCodeAt(contentStart)))) contentStart++;

@@ -8,7 +8,6 @@
  *   token `e` as its last, plus the span's kind (before, after or around the cue) and length.
  */
 import type { FinderInput } from './found.js';
-import { cueWeight } from './lexicon.js';
 
 /** log2 of the weight table size (per part: cue and content). */
 export const TABLE_BITS = 18;
@@ -95,7 +94,7 @@ export function tokenView(input: FinderInput): TokenView {
     quoteMark[i] = QUOTE_MARKS.has(w) ? 1 : 0;
     clausePunct[i] = CLAUSE_PUNCT.has(w) ? 1 : 0;
     suffix[i] = w.length > 3 ? suffixHash(w) : hash[i];
-    const weight = cueWeight(w);
+    const weight = input.cues.weight(w);
     cueTenths[i] = Math.floor(weight * 10);
     cueClass[i] = Math.round(weight * 4);
   }

@@ -153,7 +153,7 @@ export function findModelAttributions(input: FinderInput, found: FoundAttributio
     if (choice.kind === 'after' && choice.start === cue.end + 1 && CUE_PREPOSITIONS.has(view.words[cue.end])) cue.end++;
     const [s0, s1] = input.sentences[input.sentenceOfToken[cue.first]];
     let source: [number, number] | null;
-    if (choice.kind === 'after') source = sourceBefore(tokens, cue.first, s0) ?? leadingSubject(tokens, s0, cue.first);
+    if (choice.kind === 'after') source = sourceBefore(tokens, cue.first, s0) ?? leadingSubject(tokens, s0, cue.first, input.cues);
     else if (choice.kind === 'around') source = sourceBefore(tokens, cue.first, choice.start);
     else source = sourceBefore(tokens, cue.first, choice.last + 1) ?? sourceAfter(tokens, cue.end, s1);
     take(input, cue.first, cue.end);

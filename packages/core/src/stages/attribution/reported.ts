@@ -3,7 +3,7 @@
  * content on the other. "SOURCE CUE (that) CONTENT", "CONTENT, SOURCE CUE",
  * "CONTENT, CUE SOURCE", "According to SOURCE, CONTENT", "CONTENT, according to SOURCE".
  */
-import { BETWEEN_SOURCE_AND_CUE, CUE_MIN_WEIGHT, cueWeight, isSpeechVerb } from './lexicon.js';
+import { BETWEEN_SOURCE_AND_CUE, CUE_MIN_WEIGHT, isSpeechVerb } from './lexicon.js';
 import {
   CLOSE_QUOTE,
   type FinderInput,
@@ -133,7 +133,7 @@ function readCue(
   const learned = advice.contentAfter(c);
   if (learned && learned > content[0] && learned < content[1]) content[1] = learned;
   // A participle after a comma ("…, hinting at") takes the clause's subject.
-  const source = sourceLeft ?? (participle ? leadingSubject(tokens, input.sentences[input.sentenceOfToken[c]][0], c) : null);
+  const source = sourceLeft ?? (participle ? leadingSubject(tokens, input.sentences[input.sentenceOfToken[c]][0], c, input.cues) : null);
   take(input, source ? source[0] : c, sentenceEnd);
   return [
     {
@@ -159,7 +159,7 @@ function isCue(input: FinderInput, i: number, sentenceStart: number): boolean {
   const t = input.tokens[i].text;
   if (t === 'according' || (t === 'According' && i === sentenceStart)) return input.tokens[i + 1]?.text === 'to';
   // Adverbs ("reportedly", "allegedly") name no source; the hedges stage marks them.
-  if (!isLowerWord(t) || cueWeight(t) < CUE_MIN_WEIGHT || t.endsWith('ly')) return false;
+  if (!isLowerWord(t) || input.cues.weight(t) < CUE_MIN_WEIGHT || t.endsWith('ly')) return false;
   if (isSpeechVerb(t)) return true;
   // A learned cue that is a participle or takes a particle ("spoke for", "shows up") seldom reports speech.
   const next = input.tokens[i + 1]?.text.toLowerCase() ?? '';
@@ -218,7 +218,7 @@ export function findInvertedTags(input: FinderInput, found: FoundAttribution[]):
       // The source is a bare noun phrase: no auxiliary, no verb-like word ("…, said the talks had failed" is not one).
       for (let k = c + 1; k < last; k++) {
         const w = tokens[k].text;
-        if (isBoundary(tokens[k]) || input.quoteOfToken[k] >= 0 || BETWEEN_SOURCE_AND_CUE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w) || cueWeight(w) > 0) ok = false;
+        if (isBoundary(tokens[k]) || input.quoteOfToken[k] >= 0 || BETWEEN_SOURCE_AND_CUE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w) || input.cues.weight(w) > 0) ok = false;
       }
       for (let k = start; k < last; k++) if (input.taken[k]) ok = false;
       const first = tokens[c + 1].text;

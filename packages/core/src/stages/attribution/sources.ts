@@ -4,7 +4,7 @@
  */
 import type { AnalysisContext, Token } from '../../context.js';
 import type { Article, EntityType } from '../../model/types.js';
-import { BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, cueWeight } from './lexicon.js';
+import { ATTRIBUTION_CUES_MODEL, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, type CueLexicon } from './lexicon.js';
 import { headCanSpeak } from './speaker-heads.js';
 
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '.', '!', '?', '‘', '’', "'", '`']);
@@ -57,13 +57,13 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
  * The leading noun phrase of a clause (up to its first auxiliary, verb-like word
  * or punctuation), for participle cues whose subject is the sentence's ("X …, hinting at").
  */
-export function leadingSubject(tokens: readonly Token[], from: number, limit: number): [number, number] | null {
+export function leadingSubject(tokens: readonly Token[], from: number, limit: number, cues: CueLexicon): [number, number] | null {
   let i = from;
   while (i < limit && CLAUSE_OPENERS.has(tokens[i].text.toLowerCase())) i++;
   const first = i;
   while (i < limit && i - first < 6 && !isBoundary(tokens[i])) {
     const word = tokens[i].text.toLowerCase();
-    if (BETWEEN_SOURCE_AND_CUE.has(word) || cueWeight(word) > 0) break;
+    if (BETWEEN_SOURCE_AND_CUE.has(word) || cues.weight(word) > 0) break;
     i++;
   }
   return i > first ? [first, i] : null;
@@ -108,9 +108,11 @@ export class SourceLinker {
   private readonly typeOf: Map<string, EntityType>;
   private readonly referents: AnalysisContext['referents'];
   private readonly text: string;
+  private readonly cues: CueLexicon;
 
   constructor(article: Article, context: AnalysisContext) {
     this.text = article.text;
+    this.cues = context.models.get(ATTRIBUTION_CUES_MODEL);
     this.referents = context.referents;
     this.typeOf = new Map(article.entities.map((e) => [e.id, e.type]));
     for (const entity of article.entities) {
@@ -192,7 +194,7 @@ export class SourceLinker {
     const org = SourceLinker.best(speakers.filter((m) => m.rank === 2 || (m.rank === 1 && m.possessor)));
     if (org && !speakers.some((m) => m.rank === 3 && m.start < org.start)) return { entity: org.entity, resolution: 'linked', kind: DOCUMENT_WORDS.test(headWords) ? 'document' : this.kindOf(org.entity) };
     // A head that cannot speak ("The pair's long-running row", "Wenger added") names nobody: the source is unresolved.
-    if (!headCanSpeak(headWords, text, (w) => cueWeight(w) > 0)) return { entity: null, resolution: 'unresolved', kind: 'unnamed', namesNoOne: true };
+    if (!headCanSpeak(headWords, text, (w) => this.cues.weight(w) > 0)) return { entity: null, resolution: 'unresolved', kind: 'unnamed', namesNoOne: true };
     return { entity: null, resolution: 'unnamed', kind: describedKind(headWords) };
   }
 

@@ -1,5 +1,6 @@
 import type { Stage } from '../../context.js';
 import type { ParagraphKind } from '../../model/types.js';
+import { SENTIMENT_WORDS_MODEL } from '../../models/classifier/cue-words.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from '../../models/classifier/features.js';
 import { hashWord as hashWordImport } from '../../models/classifier/hash.js';
 import { CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL } from '../../models/classifier/wide-deep.js';
@@ -43,11 +44,12 @@ export function sentenceScoresStage(): Stage {
     requires: ['sentences', 'tokens'],
     uses: ['paragraph-kinds'],
     provides: ['sentence-scores'],
-    models: [EMBEDDINGS_MODEL, CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL],
+    models: [EMBEDDINGS_MODEL, CHECKWORTHINESS_MODEL, SUBJECTIVITY_MODEL, SENTIMENT_WORDS_MODEL],
     run(article, context) {
       const checkworthiness = context.models.get(CHECKWORTHINESS_MODEL);
       const subjectivity = context.models.get(SUBJECTIVITY_MODEL);
       const table = context.models.get(EMBEDDINGS_MODEL);
+      const cues = context.models.get(SENTIMENT_WORDS_MODEL);
       const pooled = new Float32Array(table.pooledLength);
       for (const model of [checkworthiness, subjectivity]) {
         if (model.inputs !== table.pooledLength) {
@@ -75,12 +77,12 @@ export function sentenceScoresStage(): Stage {
         const factor = NON_BODY_FACTOR[kindOf.get(sentence.paragraph) ?? 'body'] ?? 1;
         if (shared) {
           // One pass of full 32-bit feature hashes; each model masks them to its table size.
-          sentenceFeatures(tokens, from, to, checkworthiness.features, sharedBuffer, hashes, true);
+          sentenceFeatures(tokens, from, to, checkworthiness.features, sharedBuffer, cues, hashes, true);
           sentence.checkworthiness = checkworthiness.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled) * factor;
           sentence.subjectivity = subjectivity.scoreFeatures(sharedBuffer.ids, sharedBuffer.count, pooled);
         } else {
-          sentence.checkworthiness = checkworthiness.score(tokens, from, to, pooled) * factor;
-          sentence.subjectivity = subjectivity.score(tokens, from, to, pooled);
+          sentence.checkworthiness = checkworthiness.score(tokens, from, to, pooled, cues) * factor;
+          sentence.subjectivity = subjectivity.score(tokens, from, to, pooled, cues);
         }
       });
     },
