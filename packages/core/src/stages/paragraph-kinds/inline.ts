@@ -58,6 +58,8 @@ function atSentenceStart(text: string, i: number, lineStart: number): boolean {
 function captions(text: string, start: number, end: number, out: ChromePiece[]): void {
   // Scan the line alone, so each line costs its own length.
   const line = text.slice(start, end);
+  // Every credit has its slash ("Jane Doe/Getty Images"): without one the big pattern need not be compiled or run.
+  if (!line.includes('/')) return;
   CREDIT.lastIndex = 0;
   for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) {
     const s = start + m.index;
@@ -82,6 +84,8 @@ function tailNotice(text: string, start: number, end: number): ChromePiece | und
     [COPYRIGHT, 'boilerplate/rights'],
     [CONTACT, 'boilerplate/contact'],
   ] as const) {
+    // A contact line counts only with an address after it (see below), so a line without one needs no contact search.
+    if (re === CONTACT && !ADDRESS.test(line)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const s = start + m.index;
