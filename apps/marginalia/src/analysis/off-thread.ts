@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Article } from '@marginalia/core';
-import { analyze } from '@marginalia/core/node';
+import { analyze, defaultAnalyzer } from '@marginalia/core/node';
 
 const WORKER = new URL('./analysis-worker.js', import.meta.url);
 
@@ -38,8 +38,18 @@ export function analyseOffThread(text: string, meta: Record<string, unknown>): O
  */
 export function analyseWithProgress(text: string, meta: Record<string, unknown>, stderr: NodeJS.WritableStream & { isTTY?: boolean }, prefix: string, label: string): Promise<Article> {
   const worth = text.length > 200_000 || (Boolean(stderr.isTTY) && text.length > 20_000);
-  const work = worth ? analyseOffThread(text, meta).result : analyze(text, { meta: meta as never });
+  const work = worth ? analyseOffThread(text, meta).result : analyseInProcess(text, meta);
   return withProgress(work, stderr, { prefix, label, chars: text.length });
+}
+
+/**
+ * `analyze` in this thread, the models read synchronously first: a command analysing one article
+ * has nothing else to do meanwhile, and reading them all at once spares the stages' waits on the
+ * disk and fs/promises' chunked reads (about 25 ms of `marginalia analyze` on the sample).
+ */
+export async function analyseInProcess(text: string, meta: Record<string, unknown>): Promise<Article> {
+  defaultAnalyzer().loadSync();
+  return analyze(text, { meta: meta as never });
 }
 
 export interface ProgressOptions {

@@ -1,9 +1,9 @@
 /** Worker thread: analyses one article off the main thread (the reader stays responsive, progress can tick). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '@marginalia/core/node';
+import { analyseInProcess } from './off-thread.js';
 
 const { text, meta } = workerData as { text: string; meta: Record<string, unknown> };
-analyze(text, { meta: meta as never }).then(
+analyseInProcess(text, meta).then(
   (article) => parentPort!.postMessage({ article }),
   (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );
