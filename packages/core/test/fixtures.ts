@@ -3,17 +3,8 @@ import { readFileSync } from 'node:fs';
 /** The bundled sample article (the project's first seed). */
 export const SAMPLE = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
 
-/** A small deterministic PRNG (mulberry32), so generated texts are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The tools' seeded mulberry32, so generated texts are the same on every run (one copy of the generator).
+import { seededRandom as seeded } from '../../../tools/src/lib/random.js';
 
 const WORDS = [
   'the', 'minister', 'said', 'Moscow', 'Washington', 'reportedly', 'may', 'talks', 'Dr.', 'Smith', 'U.S.', 'St.',
