@@ -29,7 +29,8 @@ import { join, resolve } from 'node:path';
 import { type Article } from '../../../packages/core/src/index.js';
 import { analyzeSync } from '../../../packages/core/src/node.js';
 import { ptc2020ClassOf } from '../../../packages/core/src/stages/techniques/labels.js';
-import { claimConfidence } from '../../../packages/core/src/stages/claims/confidence.js';
+import { CLAIM_CONFIDENCE_MODEL, claimConfidence } from '../../../packages/core/src/stages/claims/confidence.js';
+import { shippedModel } from '../lib/analyzer.js';
 import { reliability, reliabilityLines, type Reliability, type Scored } from '../lib/calibration.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
@@ -128,7 +129,8 @@ function techniquesOnPtc(data: string): Collected & { unscored: number } {
 
 function claimsOnCt24(data: string): Collected {
   const out = collect();
-  for (const e of claimExamples(claimCalibrationData(data).report)) add(out, claimConfidence(e.input, e.paragraphKind), e.label);
+  const weights = shippedModel(CLAIM_CONFIDENCE_MODEL);
+  for (const e of claimExamples(claimCalibrationData(data).report)) add(out, claimConfidence(e.input, weights, e.paragraphKind), e.label);
   return out;
 }
 

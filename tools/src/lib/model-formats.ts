@@ -9,3 +9,4 @@ export const CALIBRATION_FORMAT = 'techniques-calibration.json: score bin edges,
 export const ATTRIBUTION_CUES_FORMAT = 'attribution-cues.json: cues, lower-case word form -> learned weight (3 decimals), sorted by word';
 export const SENTIMENT_WORDS_FORMAT = 'sentiment-words.json: classes, [name, words] per sentiment cue class in feature order (after the hand-written classes); words lower-cased, sorted, separated by single spaces';
 export const COMMON_WORDS_FORMAT = 'common-words.json: words, lower-cased, sorted, separated by single spaces';
+export const CLAIM_CONFIDENCE_FORMAT = 'claim-confidence.json: features (names, in order) and weights (4 decimals) of the logistic map from a claim\'s scores, kind and reasons to its confidence';

@@ -1,12 +1,15 @@
-import { modelContext } from '../../../test/models.js';
+import { loadedModels, modelContext } from '../../../test/models.js';
 import { analyzeSync } from '../../node.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { CLAIM_KINDS } from '../../model/types.js';
 import { emptyArticle } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';
-import { CHROME_CLAIM_CONFIDENCE, claimConfidence } from './confidence.js';
+import { CHROME_CLAIM_CONFIDENCE, CLAIM_CONFIDENCE_MODEL, claimConfidence as confidenceUnder, type ClaimConfidenceInput } from './confidence.js';
 import { claimsStage } from './index.js';
+
+const weights = loadedModels().get(CLAIM_CONFIDENCE_MODEL);
+const claimConfidence = (input: ClaimConfidenceInput, kind?: Parameters<typeof confidenceUnder>[2]) => confidenceUnder(input, weights, kind);
 
 describe('claim confidence', () => {
   it('is in 0..1 for every kind and score, and rises with check-worthiness', () => {

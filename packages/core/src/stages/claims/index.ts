@@ -1,7 +1,7 @@
 import type { Stage } from '../../context.js';
 import { overlapLength, spanOf } from '../../model/span.js';
 import type { Article, Attribution, Claim, ClaimKind, Hedge, ParagraphKind, Sentence } from '../../model/types.js';
-import { claimConfidence } from './confidence.js';
+import { CLAIM_CONFIDENCE_MODEL, claimConfidence } from './confidence.js';
 import { opinionRule, predictionRule, statisticRule } from './kinds.js';
 import { sourcingProfile } from './sourcing.js';
 
@@ -133,8 +133,10 @@ export function claimsStage(): Stage {
     requires: ['sentences', 'sentence-scores'],
     uses: ['paragraph-kinds', 'entities', 'attributions', 'hedges'],
     provides: ['claims'],
-    run(article) {
+    models: [CLAIM_CONFIDENCE_MODEL],
+    run(article, context) {
       const { text } = article;
+      const weights = context.models.get(CLAIM_CONFIDENCE_MODEL);
       const skipped = new Set(article.paragraphs.filter((p) => p.kind === 'boilerplate' || p.kind === 'byline').map((p) => p.id));
       const kindOf = new Map<string, ParagraphKind>(article.paragraphs.map((p) => [p.id, p.kind]));
       const claims: Claim[] = [];
@@ -168,6 +170,7 @@ export function claimsStage(): Stage {
           rule: decision.reasons.join(' '),
           confidence: claimConfidence(
             { checkworthiness: sentence.checkworthiness, subjectivity: sentence.subjectivity, kind: decision.kind, reasons: decision.reasons },
+            weights,
             kindOf.get(sentence.paragraph),
           ),
         });
