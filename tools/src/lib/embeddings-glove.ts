@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { writeModel } from './model-files.js';
 import { EMBEDDINGS_FORMAT } from './model-formats.js';
 import { hashWord } from '../../../packages/core/src/models/classifier/hash.js';
-import type { ShippedEmbeddings } from '../../../packages/core/src/models/embeddings/table.js';
+import { embeddingIndex, type ShippedEmbeddings } from '../../../packages/core/src/models/embeddings/table.js';
 import { tokenize } from '../../../packages/core/src/text/tokens.js';
 import { readCheckworthyTsv, readNewsSd } from './classifier-data.js';
 import { readPtcSentences } from './classifier-ptc.js';
@@ -77,6 +77,13 @@ export function buildShippedTable(data: string, write: boolean, command: string)
     ...readPtcSentences(resolve(data, 'propaganda-ptc2020')),
   ].map((s) => s.text);
   const table = reduceGlove(loadGlove(), tokenCounts(texts), SHIPPED_TABLE_WORDS);
-  if (write) for (const file of writeModel('embeddings', table, { version: table.id, format: EMBEDDINGS_FORMAT, trainedOn: table.source })) console.log(`wrote ${file} (${command})`);
+  if (write) for (const file of writeShippedTable(table)) console.log(`wrote ${file} (${command})`);
   return table;
+}
+
+/** Writes the table to the model package (`embeddings`) with its word look-up table (`embeddingIndex`): the same bytes for the same table. */
+export function writeShippedTable(table: ShippedEmbeddings): string[] {
+  const words = table.words.length > 0 ? table.words.split(' ') : [];
+  const { id, source, dimensions, scales, vectors } = table;
+  return writeModel('embeddings', { id, source, dimensions, words: table.words, scales, vectors, ...embeddingIndex(words) }, { version: id, format: EMBEDDINGS_FORMAT, trainedOn: source });
 }

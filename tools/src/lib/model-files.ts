@@ -28,10 +28,10 @@ interface Manifest {
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
-type Typed = Uint8Array | Int8Array | Int16Array | Float32Array;
+type Typed = Uint8Array | Int8Array | Int16Array | Int32Array | Uint32Array | Float32Array;
 
 function isTyped(value: unknown): value is Typed {
-  return value instanceof Uint8Array || value instanceof Int8Array || value instanceof Int16Array || value instanceof Float32Array;
+  return value instanceof Uint8Array || value instanceof Int8Array || value instanceof Int16Array || value instanceof Int32Array || value instanceof Uint32Array || value instanceof Float32Array;
 }
 
 /** The bytes of a typed array, little-endian whatever the platform. */
@@ -41,6 +41,8 @@ function littleEndian(value: Typed): Uint8Array {
   const view = new DataView(out.buffer);
   for (let i = 0; i < value.length; i++) {
     if (value instanceof Int16Array) view.setInt16(2 * i, value[i], true);
+    else if (value instanceof Int32Array) view.setInt32(4 * i, value[i], true);
+    else if (value instanceof Uint32Array) view.setUint32(4 * i, value[i], true);
     else view.setFloat32(4 * i, value[i], true);
   }
   return out;

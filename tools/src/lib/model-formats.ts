@@ -1,5 +1,5 @@
 /** What each model's files hold (the manifest's `format`), written by the training scripts. */
-export const EMBEDDINGS_FORMAT = 'embeddings.json: id, source, dimensions, words (space-separated, row order), scales (one per dimension); vectors: int8, words × dimensions, row-major';
+export const EMBEDDINGS_FORMAT = 'embeddings.json: id, source, dimensions, words (space-separated, row order), scales (one per dimension); vectors: int8, words × dimensions, row-major; slotKeys, slotRows: the word look-up table (open addressing over hashWord of the word, linear probing, a power-of-two number of slots at least twice the words; keys uint32 hash, rows int32 row or -1, little-endian)';
 export const WIDE_DEEP_FORMAT = 'NAME.json: features, bias, scale, bytesPerWeight, dense.b1, dense.w2; weights: 2^bits hashed weights, int8 or int16 little-endian (bytesPerWeight); dense-w1: float32 little-endian, hidden × inputs';
 export const NER_FORMAT = 'ner.json: bits, scale, trainedOn; packed: varint rows (gap from the previous non-empty row, tag mask, zigzag int16 weights per tag)';
 export const ATTRIBUTION_FORMAT = 'attribution.json: tableBits, thresholds, vocab, cueScale, contentScale; cue, content: 2^tableBits int16 little-endian hashed weights';

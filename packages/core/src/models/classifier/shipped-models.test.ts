@@ -23,9 +23,11 @@ describe('shipped sentence models', () => {
     });
   }
 
-  it('the word-vector table stays under 3 MB, and no other model carries one', () => {
+  it('the word-vector table stays under 3 MB (its look-up table under 0.6 MB more), and no other model carries one', () => {
     const files = manifest.models.embeddings.files;
-    expect(files.reduce((n, f) => n + manifest.files[f].bytes, 0)).toBeLessThan(3_000_000);
+    const lookUp = (f: string) => f.startsWith('embeddings.slot');
+    expect(files.filter((f) => !lookUp(f)).reduce((n, f) => n + manifest.files[f].bytes, 0)).toBeLessThan(3_000_000);
+    expect(files.filter(lookUp).reduce((n, f) => n + manifest.files[f].bytes, 0)).toBeLessThan(600_000);
     expect(Object.keys(manifest.models).filter((m) => /embedding|glove/i.test(m))).toEqual(['embeddings']);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokens.js';
 import { loadedModels } from '../../../test/models.js';
 import { EMBEDDINGS_MODEL } from './index.js';
-import { EmbeddingTable, type ShippedEmbeddings } from './table.js';
+import { embeddingIndex, EmbeddingTable, type ShippedEmbeddings } from './table.js';
+import { readFileSync } from 'node:fs';
+import { modelDirectory } from '@marginalia/model-en/node';
+import { join } from 'node:path';
 
 // A made-up 3-dimensional table of three words.
 const tiny: ShippedEmbeddings = {
@@ -42,9 +45,23 @@ describe('EmbeddingTable', () => {
   it('refuses data of the wrong size', () => {
     expect(() => new EmbeddingTable({ ...tiny, words: 'cat sat' })).toThrow(/expected 2 × 3 bytes/);
   });
+
+  it('finds the same rows with a given look-up table as with the one it builds', () => {
+    const index = embeddingIndex(tiny.words.split(' '));
+    const given = new EmbeddingTable({ ...tiny, slotKeys: new Uint8Array(index.slotKeys.buffer), slotRows: new Uint8Array(index.slotRows.buffer) });
+    for (const word of ['cat', 'SAT', 'mat', 'dog']) expect(given.row(word)).toBe(table.row(word));
+    expect(() => new EmbeddingTable({ ...tiny, slotKeys: index.slotKeys, slotRows: index.slotRows.subarray(0, 8) })).toThrow(/look-up table/);
+  });
 });
 
 describe('shipped embedding table', () => {
+  it("ships the look-up table that its words give (embeddingIndex)", () => {
+    const entry = JSON.parse(readFileSync(join(modelDirectory, 'embeddings.json'), 'utf8')) as { words: string };
+    const index = embeddingIndex(entry.words.split(' '));
+    expect(new Uint8Array(readFileSync(join(modelDirectory, 'embeddings.slotKeys.bin'))).every((b, i) => b === new Uint8Array(index.slotKeys.buffer)[i])).toBe(true);
+    expect(new Uint8Array(readFileSync(join(modelDirectory, 'embeddings.slotRows.bin'))).every((b, i) => b === new Uint8Array(index.slotRows.buffer)[i])).toBe(true);
+  });
+
   it('holds common words, decodes once, and puts related words closer than unrelated ones', () => {
     const table = loadedModels().get(EMBEDDINGS_MODEL);
     expect(table).toBe(loadedModels().get(EMBEDDINGS_MODEL));

@@ -1,5 +1,6 @@
 import type { Token } from '../../context.js';
 import { hashWord as hashWordImport } from '../classifier/hash.js';
+import { int32Values, uint32Values } from '../views.js';
 
 /** A local copy: an imported binding can compile to a getter (tsx), too slow per token. */
 const hashWord = hashWordImport;
@@ -23,6 +24,38 @@ export interface ShippedEmbeddings {
   scales: number[];
   /** words × dimensions signed bytes, row-major. */
   vectors: Uint8Array;
+  /**
+   * The word look-up table, written by the tools with the table (`embeddingIndex`), so loading
+   * hashes no word: open addressing over `hashWord`, a power-of-two number of slots; keys
+   * uint32 (the hash), rows int32 (the word's row, -1 for an empty slot), little-endian.
+   * Absent (a table built in training): built on load, the same way.
+   */
+  slotKeys?: Uint8Array | Uint32Array;
+  slotRows?: Uint8Array | Int32Array;
+}
+
+/**
+ * The open-addressing look-up table of `words` (row i is word i): slots twice the words or more
+ * (a power of two), linear probing from `hash & mask`; of two words with one hash, the earlier
+ * (more frequent) keeps the slot. Deterministic: the same words give the same arrays.
+ */
+export function embeddingIndex(words: readonly string[]): { slotKeys: Uint32Array; slotRows: Int32Array } {
+  let capacity = 16;
+  while (capacity < words.length * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const keys = new Uint32Array(capacity);
+  const rows = new Int32Array(capacity).fill(-1);
+  words.forEach((word, row) => {
+    const h = hashWord(word);
+    let slot = h & mask;
+    while (rows[slot] !== -1) {
+      if (keys[slot] === h) return; // a hash collision: the earlier (more frequent) word keeps the slot
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = h;
+    rows[slot] = row;
+  });
+  return { slotKeys: keys, slotRows: rows };
 }
 
 export class EmbeddingTable {
@@ -43,31 +76,27 @@ export class EmbeddingTable {
   constructor(shipped: ShippedEmbeddings) {
     this.id = shipped.id;
     const dim = (this.dimensions = shipped.dimensions);
-    const words = shipped.words.length > 0 ? shipped.words.split(' ') : [];
     const bytes = shipped.vectors;
-    if (bytes.length !== words.length * dim || shipped.scales.length !== dim) {
+    const indexed = shipped.slotKeys !== undefined && shipped.slotRows !== undefined;
+    // With the shipped look-up table the words are not split (the vectors give their number).
+    const words = indexed ? undefined : shipped.words.length > 0 ? shipped.words.split(' ') : [];
+    const count = words ? words.length : dim > 0 ? Math.floor(bytes.length / dim) : 0;
+    if (bytes.length !== count * dim || shipped.scales.length !== dim) {
       throw new Error(
-        `EmbeddingTable ${shipped.id}: expected ${words.length} × ${dim} bytes and ${dim} scales, got ${bytes.length} bytes and ${shipped.scales.length} scales; regenerate the table.`,
+        `EmbeddingTable ${shipped.id}: expected ${count} × ${dim} bytes and ${dim} scales, got ${bytes.length} bytes and ${shipped.scales.length} scales; regenerate the table.`,
       );
     }
-    this.size = words.length;
+    this.size = count;
     this.vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.scales = Float32Array.from(shipped.scales);
-    let capacity = 16;
-    while (capacity < words.length * 2) capacity *= 2;
+    const index = indexed ? { slotKeys: uint32Values(shipped.slotKeys!), slotRows: int32Values(shipped.slotRows!) } : embeddingIndex(words!);
+    const capacity = index.slotKeys.length;
+    if (capacity !== index.slotRows.length || capacity < 2 * count || (capacity & (capacity - 1)) !== 0) {
+      throw new Error(`EmbeddingTable ${shipped.id}: the look-up table has ${capacity} keys and ${index.slotRows.length} rows for ${count} words; regenerate the table.`);
+    }
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
-    words.forEach((word, row) => {
-      const h = hashWord(word);
-      let slot = h & this.mask;
-      while (this.rows[slot] !== -1) {
-        if (this.keys[slot] === h) return; // a hash collision: the earlier (more frequent) word keeps the slot
-        slot = (slot + 1) & this.mask;
-      }
-      this.keys[slot] = h;
-      this.rows[slot] = row;
-    });
+    this.keys = index.slotKeys;
+    this.rows = index.slotRows;
     this.sum = new Int32Array(dim);
   }
 
