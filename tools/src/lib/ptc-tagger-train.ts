@@ -20,6 +20,8 @@ import type { Technique } from '../../../packages/core/src/model/types.js';
 import { emptyTally, figures, microTally, scoreArticle, type ScoredSpan, type Tally } from './ptc-score.js';
 import { writeModel } from './model-files.js';
 import { TAGGER_FORMAT } from './model-formats.js';
+import { wordSlots } from '../../../packages/core/src/models/word-slots.js';
+import type { TaggerFile } from '../../../packages/core/src/stages/techniques/tagger.js';
 import { shippedModelStore } from './analyzer.js';
 
 export const TAGGER_ID = 'technique-tagger@1';
@@ -165,6 +167,13 @@ export async function trainTaggerModel(train: readonly PtcArticle[], learnedThre
   crossFitLexicon(prepared);
   const model = trainTagger(prepared, glove, byHash, SEED);
   const shipped = exportTagger(model, glove, vocabulary, countLexicon(prepared), wordOf, { token: tokenThresholds, extend: extendThresholds, propagate: TOKEN_LABELS.map((l) => (options.get(l)![choice.get(l)!].propagate ? 1 : 0)), sentence: sentenceThresholds }, replaces, TAGGER_ID);
-  const files = writeModel('techniques-tagger', shipped, { version: TAGGER_ID, format: TAGGER_FORMAT, trainedOn: shipped.about });
+  const files = writeTagger(shipped);
   log(`wrote ${files.join(', ')} (${(shipped.vectors.length / 1e6).toFixed(2)} MB of vectors, ${shipped.words.split(' ').length} words; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+/** Writes the tagger to the model package (`techniques-tagger`) with its word look-up table (`wordSlots` under hashWord): the same bytes for the same model. */
+export function writeTagger(shipped: TaggerFile): string[] {
+  const { slotKeys: _keys, slotRows: _rows, ...rest } = shipped;
+  const words = rest.words.length > 0 ? rest.words.split(' ') : [];
+  return writeModel('techniques-tagger', { ...rest, ...wordSlots(words, hashWord) }, { version: TAGGER_ID, format: TAGGER_FORMAT, trainedOn: shipped.about });
 }

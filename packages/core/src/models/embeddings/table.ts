@@ -1,6 +1,6 @@
 import type { Token } from '../../context.js';
 import { hashWord as hashWordImport } from '../classifier/hash.js';
-import { int32Values, uint32Values } from '../views.js';
+import { shippedWordSlots, wordSlots, type WordSlots } from '../word-slots.js';
 
 /** A local copy: an imported binding can compile to a getter (tsx), too slow per token. */
 const hashWord = hashWordImport;
@@ -34,28 +34,9 @@ export interface ShippedEmbeddings {
   slotRows?: Uint8Array | Int32Array;
 }
 
-/**
- * The open-addressing look-up table of `words` (row i is word i): slots twice the words or more
- * (a power of two), linear probing from `hash & mask`; of two words with one hash, the earlier
- * (more frequent) keeps the slot. Deterministic: the same words give the same arrays.
- */
-export function embeddingIndex(words: readonly string[]): { slotKeys: Uint32Array; slotRows: Int32Array } {
-  let capacity = 16;
-  while (capacity < words.length * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const keys = new Uint32Array(capacity);
-  const rows = new Int32Array(capacity).fill(-1);
-  words.forEach((word, row) => {
-    const h = hashWord(word);
-    let slot = h & mask;
-    while (rows[slot] !== -1) {
-      if (keys[slot] === h) return; // a hash collision: the earlier (more frequent) word keeps the slot
-      slot = (slot + 1) & mask;
-    }
-    keys[slot] = h;
-    rows[slot] = row;
-  });
-  return { slotKeys: keys, slotRows: rows };
+/** The look-up table of the words of an embedding table (`wordSlots` under `hashWord`): the one the model file ships. */
+export function embeddingIndex(words: readonly string[]): WordSlots {
+  return wordSlots(words, hashWord);
 }
 
 export class EmbeddingTable {
@@ -89,12 +70,8 @@ export class EmbeddingTable {
     this.size = count;
     this.vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.scales = Float32Array.from(shipped.scales);
-    const index = indexed ? { slotKeys: uint32Values(shipped.slotKeys!), slotRows: int32Values(shipped.slotRows!) } : embeddingIndex(words!);
-    const capacity = index.slotKeys.length;
-    if (capacity !== index.slotRows.length || capacity < 2 * count || (capacity & (capacity - 1)) !== 0) {
-      throw new Error(`EmbeddingTable ${shipped.id}: the look-up table has ${capacity} keys and ${index.slotRows.length} rows for ${count} words; regenerate the table.`);
-    }
-    this.mask = capacity - 1;
+    const index = indexed ? shippedWordSlots(shipped.slotKeys!, shipped.slotRows!, count, `EmbeddingTable ${shipped.id}`) : embeddingIndex(words!);
+    this.mask = index.slotKeys.length - 1;
     this.keys = index.slotKeys;
     this.rows = index.slotRows;
     this.sum = new Int32Array(dim);

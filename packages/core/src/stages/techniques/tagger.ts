@@ -4,6 +4,7 @@ import type { TechniqueLabel } from './labels.js';
 import { decodeLabel, sentenceMarks } from './tagger-decode.js';
 import { articleMeans, sentenceMeans, setContext, tokenLogits } from './tagger-inference.js';
 import { propagateMarks } from './tagger-propagate.js';
+import { shippedWordSlots, slotRow, wordSlots, type WordSlots } from '../../models/word-slots.js';
 
 export { articleMeans, sentenceDense, sentenceMeans } from './tagger-inference.js';
 
@@ -40,6 +41,9 @@ export interface TaggerFile {
   scales: number[];
   /** words × columns int8. */
   vectors: Uint8Array;
+  /** The word look-up table (`wordSlots(words, hashWord)`, see models/word-slots.ts); built on load when absent. */
+  slotKeys?: Uint8Array | Uint32Array;
+  slotRows?: Uint8Array | Int32Array;
   token: NetworkFile;
   sentence: NetworkFile;
 }
@@ -92,37 +96,24 @@ export interface TaggerMark {
 
 /** FNV-1a hash -> row, open addressing (the same hash `shapeFeatures` writes). */
 export class WordIndex {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: WordSlots;
   private readonly mask: number;
-  readonly words: string[];
+  private wordList: string[] | undefined;
 
-  constructor(words: string[], hash: (w: string) => number) {
-    this.words = words;
-    let capacity = 16;
-    while (capacity < words.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
-    words.forEach((w, row) => {
-      const h = hash(w);
-      let slot = h & this.mask;
-      while (this.rows[slot] !== -1) {
-        if (this.keys[slot] === h) return;
-        slot = (slot + 1) & this.mask;
-      }
-      this.keys[slot] = h;
-      this.rows[slot] = row;
-    });
+  /** `slots`: the look-up table the model file ships (`wordSlots(words, hash)`); built here when absent. */
+  constructor(private readonly wordText: string, hash: (w: string) => number, slots?: WordSlots) {
+    if (!slots) this.wordList = wordText.length > 0 ? wordText.split(' ') : [];
+    this.slots = slots ?? wordSlots(this.wordList!, hash);
+    this.mask = this.slots.slotKeys.length - 1;
+  }
+
+  /** The words, row order (split on first use). */
+  get words(): string[] {
+    return (this.wordList ??= this.wordText.length > 0 ? this.wordText.split(' ') : []);
   }
 
   row(h: number): number {
-    let slot = h & this.mask;
-    for (let row = this.rows[slot]; row !== -1; row = this.rows[slot]) {
-      if (this.keys[slot] === h) return row;
-      slot = (slot + 1) & this.mask;
-    }
-    return -1;
+    return slotRow(this.slots, this.mask, h);
   }
 }
 
@@ -195,17 +186,19 @@ export class TechniqueTagger {
     this.columns = 3 * this.H + this.H2 + this.L;
     this.vectorRows = file.vectorRows;
     this.replacesLexicon = new Set(file.replacesLexicon);
-    const words = file.words.split(' ');
     const bytes = file.vectors;
-    if (bytes.length !== words.length * this.columns || file.scales.length !== this.columns) {
-      throw new Error(`TechniqueTagger ${file.id}: expected ${words.length} × ${this.columns} bytes, got ${bytes.length}; retrain with \`npm run train -- techniques\`.`);
+    // With the shipped look-up table the words are not split (the vectors give their number).
+    const shippedSlots = file.slotKeys !== undefined && file.slotRows !== undefined;
+    const count = shippedSlots ? Math.floor(bytes.length / this.columns) : file.words.length > 0 ? file.words.split(' ').length : 0;
+    if (bytes.length !== count * this.columns || file.scales.length !== this.columns) {
+      throw new Error(`TechniqueTagger ${file.id}: expected ${count} × ${this.columns} bytes, got ${bytes.length}; retrain with \`npm run train -- techniques\`.`);
     }
     this.quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.scales = Float64Array.from(file.scales);
     // Rows are scaled on first use (see `rowOf`): an article reaches a few hundred of the table's words.
     this.table = new Float32Array(bytes.length);
-    this.scaled = new Uint8Array(words.length);
-    this.index = new WordIndex(words, hash);
+    this.scaled = new Uint8Array(count);
+    this.index = new WordIndex(file.words, hash, shippedSlots ? shippedWordSlots(file.slotKeys!, file.slotRows!, count, `TechniqueTagger ${file.id}`) : undefined);
     this.token = typedNetwork(file.token);
     this.sentence = typedNetwork(file.sentence);
     this.z = new Float32Array(this.H);
