@@ -8,29 +8,30 @@
  * name who or what can say something.
  */
 const SPEAKER_NOUNS = new Set(
-  `campaign poll official voter candidate leader supporter senator president group expert report member people person
-  spokesman spokeswoman spokesperson aide adviser advisor administration company survey team governor judge result nominee
-  secretary ally source government critic analyst politician statement party man woman lawmaker board media reporter
-  strategist letter friend economist businessman advocate crowd agency conservative police email e-mail insider opponent
-  analysis data employee video court organization organisation lawsuit newspaper rival donor lawyer director executive
-  filing prosecutor delegate activist camp website chairman chairwoman chairperson mogul authority observer front-runner
-  editorial chief book message progressive tweet father mother supporter protester backer researcher unions union mayor
-  neurosurgeon release attendee organizer organiser audience narrator panel establishment family investor user article
-  document actress actor community fan justice figure outlet paper network operative leadership worker minister department
-  diplomat staffer summary tycoon commentator moderator journalist host investigation platform ad star evidence rule
-  scientist research army liberal attorney legislature council commission foundation resident firm student study
-  columnist investigator husband wife representative prince princess king queen pundit associate lobbyist speechwriter
-  officer affidavit legislator suit citizen committee ambassador petition publication ministry institute scholar editor
-  jury juror defense defence prosecution panel coalition bureau tabloid author owner counsel soldier troop personnel
-  superdelegate commenter hacker specialist chorus memo memoir transcript magazine study findings statistics estimate
-  sources officials experts critics police staff management public majority minority residents authorities regulator
-  watchdog monopoly giant firm bank club manager coach player boss official industry consumer customer parent teacher
-  doctor nurse patient victim witness survivor expert professor campaigner charity operator provider retailer carrier
-  maker producer agency office spokesperson detective sheriff trooper deputy inspector sergeant captain general colonel
-  regime authority ministry cabinet parliament congress senate house assembly council court tribunal inquiry
-  all both many some others one most few several each either neither everyone anyone someone nobody none
-  couple pair trio family relative brother sister son daughter neighbour neighbor colleague partner insider
-  men women university college school hospital institution think-tank charity church embassy military force navy`
+  `campaign poll official voter candidate leader supporter senator president group expert report member people
+  person spokesman spokeswoman spokesperson aide adviser advisor administration company survey team governor judge
+  result nominee secretary ally source government critic analyst politician statement party man woman lawmaker
+  board media reporter strategist letter friend economist businessman advocate crowd agency conservative police
+  email e-mail insider opponent analysis data employee video court organization organisation lawsuit newspaper
+  rival donor lawyer director executive filing prosecutor delegate activist camp website chairman chairwoman
+  chairperson mogul authority observer front-runner editorial chief book message progressive tweet father mother
+  protester backer researcher unions union mayor neurosurgeon release attendee organizer organiser audience
+  narrator panel establishment family investor user article document actress actor community fan justice figure
+  outlet paper network operative leadership worker minister department diplomat staffer summary tycoon commentator
+  moderator journalist host investigation platform ad star evidence rule scientist research army liberal attorney
+  legislature council commission foundation resident firm student study columnist investigator husband wife
+  representative prince princess king queen pundit associate lobbyist speechwriter officer affidavit legislator
+  suit citizen committee ambassador petition publication ministry institute scholar editor jury juror defense
+  defence prosecution coalition bureau tabloid author owner counsel soldier troop personnel superdelegate
+  commenter hacker specialist chorus memo memoir transcript magazine findings statistics estimate sources
+  officials experts critics staff management public majority minority residents authorities regulator watchdog
+  monopoly giant bank club manager coach player boss industry consumer customer parent teacher doctor nurse
+  patient victim witness survivor professor campaigner charity operator provider retailer carrier maker producer
+  office detective sheriff trooper deputy inspector sergeant captain general colonel regime cabinet parliament
+  congress senate house assembly tribunal inquiry all both many some others one most few several each either
+  neither everyone anyone someone nobody none couple pair trio relative brother sister son daughter neighbour
+  neighbor colleague partner men women university college school hospital institution think-tank church embassy
+  military force navy`
     .split(/\s+/)
     .filter(Boolean),
 );
