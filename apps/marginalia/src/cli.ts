@@ -1,9 +1,12 @@
-import { EXIT, UsageError, type CliIO, type Command } from './cli/command.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EXIT, isUsageError, type CliIO, type Command } from './cli/command.js';
+import { loadCachedBundle } from './code-cache.js';
 
 /** Subcommands load on demand, so `marginalia analyze` does not pay for Ink. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   read: { summary: 'open an article in the terminal reader (no FILE: the bundled sample)', load: async () => (await import('./cli/read.js')).readCommand },
-  analyze: { summary: 'analyse one article and print json, text or markdown', load: async () => (await import('./cli/analyze.js')).analyzeCommand },
+  analyze: { summary: 'analyse one article and print json, text or markdown', load: loadAnalyzeCommand },
   batch: { summary: 'analyse many articles on all cores into JSONL, DuckDB or CSV', load: async () => (await import('./cli/batch.js')).batchCommand },
   enqueue: { summary: 'put articles on a Redis queue for a fleet of workers (docs/fleet.md)', load: async () => (await import('./cli/enqueue.js')).enqueueCommand },
   worker: { summary: 'analyse a Redis queue\'s articles into PostgreSQL or DuckDB, on any machine', load: async () => (await import('./cli/worker.js')).workerCommand },
@@ -11,6 +14,33 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   export: { summary: 'export analyses (with verdicts) to ClaimReview, Web Annotation, brat, CoNLL, doccano, Label Studio, Markdown or HTML', load: async () => (await import('./cli/export.js')).exportCommand },
   'eval-import': { summary: 'read a corrected Label Studio or doccano export back as a gold file', load: async () => (await import('./cli/eval-import.js')).evalImportCommand },
 };
+
+/** The built `analyze` as one script (tsup.engine.config.ts); absent when the sources run (tests). */
+const ANALYZE_BUNDLE = new URL('./analyze-command.cjs', import.meta.url);
+
+/**
+ * `analyze` from its bundle with V8's code cache (code-cache.ts), else from its module. After a run
+ * that had no usable cache and analysed an article, a plain `node` (no flags, which V8's cache check includes) writes one.
+ * MARGINALIA_CODE_CACHE=0 neither reads nor writes it.
+ */
+async function loadAnalyzeCommand(): Promise<Command> {
+  const bundlePath = ANALYZE_BUNDLE.protocol === 'file:' ? fileURLToPath(ANALYZE_BUNDLE) : '';
+  if (!bundlePath || process.env.MARGINALIA_CODE_CACHE === '0' || !existsSync(bundlePath)) {
+    return (await import('./cli/analyze.js')).analyzeCommand;
+  }
+  const bundle = loadCachedBundle<{ analyzeCommand: Command }>(bundlePath);
+  const command = bundle.exports.analyzeCommand;
+  if (bundle.cache === 'used' || process.execArgv.length > 0) return command;
+  return {
+    ...command,
+    async run(argv, io) {
+      const code = await command.run(argv, io);
+      // Only after an analysis: the cache holds what has run, and --help runs almost nothing.
+      if (code === EXIT.ok && !argv.includes('--help') && !argv.includes('-h')) bundle.writeCache();
+      return code;
+    },
+  };
+}
 
 const HELP = `usage: marginalia <command> [options]
 
@@ -41,7 +71,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       io.stderr.write(`${error.message} Run \`marginalia ${name} --help\`.\n`);
       return EXIT.badUsage;
     }

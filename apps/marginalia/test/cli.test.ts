@@ -28,6 +28,18 @@ describe('marginalia analyze', () => {
     expect(article.paragraphs).toHaveLength(12);
   });
 
+  it('analyses the same from its code-cached bundle as from its modules (MARGINALIA_CODE_CACHE=0)', () => {
+    const bundled = runCli(['analyze', SAMPLE, '--format', 'json']);
+    const modules = runCli(['analyze', SAMPLE, '--format', 'json'], { env: { MARGINALIA_CODE_CACHE: '0' } });
+    expect(bundled.status).toBe(0);
+    expect(modules.status).toBe(0);
+    expect(bundled.stdout).toBe(modules.stdout);
+    // A usage error thrown inside the bundle is still a usage error (its own copy of the class).
+    const usage = runCli(['analyze', SAMPLE, '--format', 'yaml']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/Run `marginalia analyze --help`/);
+  });
+
   it('reads standard input when FILE is -', () => {
     const { status, stdout } = runCli(['analyze', '-', '--format', 'json'], { input: 'The minister said talks had stalled. Nobody knows why.' });
     expect(status).toBe(0);

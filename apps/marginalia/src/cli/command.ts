@@ -30,6 +30,14 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a UsageError, by name: `marginalia analyze` runs from its own bundle
+ * (code-cache.ts), whose copy of the class is not this one.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}
+
 /** A run that cannot go on (`BatchError`) ends with its one line and exit 1; anything else is a bug and is rethrown. */
 export function exitOnBatchError(error: unknown, report: (message: string) => void): number {
   if (!(error instanceof BatchError)) throw error;

@@ -110,7 +110,11 @@ function utf8(bytes: Uint8Array): string {
 
 /** Replaces `{"$file": name}` in parsed JSON by `files(name)`. */
 function resolveFiles(value: unknown, files: (name: string) => Uint8Array): unknown {
-  if (Array.isArray(value)) return value.map((v) => resolveFiles(v, files));
+  if (Array.isArray(value)) {
+    // Word lists and weights (tens of thousands of strings or numbers) pass through uncopied.
+    if (!value.some((v) => v !== null && typeof v === 'object')) return value;
+    return value.map((v) => resolveFiles(v, files));
+  }
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.$file === 'string' && Object.keys(record).length === 1) return files(record.$file);

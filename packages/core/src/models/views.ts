@@ -27,3 +27,13 @@ export function uint32Values(bytes: Uint8Array | Uint32Array): Uint32Array {
 export function int32Values(bytes: Uint8Array | Int32Array): Int32Array {
   return word32Values(bytes, Int32Array, true);
 }
+
+/** The little-endian float32 values of `bytes`: a view where it can be, else a decoded copy. */
+export function float32Values(bytes: Uint8Array): Float32Array {
+  const n = bytes.length >> 2;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, n);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat32(4 * i, true);
+  return out;
+}

@@ -60,7 +60,8 @@ export function denseKernel(w1: ArrayLike<number>, b1: ArrayLike<number>, w2: Ar
     const have = m.buffer.byteLength / 65536;
     if (pages > have) m.grow(pages - have);
     const memory = new Float64Array(m.buffer);
-    for (let k = 0; k < inputs * hidden; k++) memory[w1At + k] = w1[k];
+    // One copy in native code, not a loop the interpreter runs once per weight at start-up.
+    memory.set(w1.length === inputs * hidden ? w1 : Array.prototype.slice.call(w1, 0, inputs * hidden), w1At);
     for (let j = 0; j < hidden; j++) {
       memory[b1At + j] = b1[j];
       memory[w2At + j] = w2[j];

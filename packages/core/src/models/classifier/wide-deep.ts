@@ -1,6 +1,7 @@
 import type { ModelData, ModelSpec } from '../store.js';
 import type { Token } from '../../context.js';
 import { denseKernel, type DenseKernel } from './dense-kernel.js';
+import { float32Values } from '../views.js';
 import type { FeatureConfig } from './features.js';
 import { LinearModel, type ShippedLinearModel } from './linear-model.js';
 import type { CueClasses } from './cue-words.js';
@@ -31,10 +32,7 @@ export interface ShippedWideDeepModel extends ShippedLinearModel {
 
 function readFloat32(bytes: Uint8Array, expected: number, id: string): Float32Array {
   if (bytes.length !== expected * 4) throw new Error(`WideDeepModel ${id}: expected ${expected} float32 weights, got ${bytes.length} bytes; retrain the model.`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const out = new Float32Array(expected);
-  for (let i = 0; i < expected; i++) out[i] = view.getFloat32(4 * i, true);
-  return out;
+  return float32Values(bytes);
 }
 
 export class WideDeepModel {

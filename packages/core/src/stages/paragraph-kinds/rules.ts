@@ -75,7 +75,8 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
       'u',
     ),
     maxLength: 400,
-    cue: (text) => text.includes('/') || text.includes('(') || /^(?:image|photo|picture|caption)/.test(text),
+    // Every credit has a slash; the agency labels close the line with ")"; the rest open with a label.
+    cue: (text) => text.includes('/') || text.endsWith(')') || /^(?:image|photo|picture|caption)/.test(text),
   },
   {
     id: 'boilerplate/social',
