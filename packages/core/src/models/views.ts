@@ -37,3 +37,12 @@ export function float32Values(bytes: Uint8Array): Float32Array {
   for (let i = 0; i < n; i++) out[i] = view.getFloat32(4 * i, true);
   return out;
 }
+
+/** The little-endian int16 values of `bytes`: a view where it can be, else a decoded copy. */
+export function int16Values(bytes: Uint8Array): Int16Array {
+  const n = bytes.length >> 1;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, n);
+  const out = new Int16Array(n);
+  for (let i = 0; i < n; i++) out[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return out;
+}

@@ -1,41 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from './base64.js';
 import { DENSE_WASM } from './dense-kernel.js';
+import { BLOCK, END, F64, HEADER, I32, IF, LOOP, V128, br, brIf, get, i32, name, section, set, tee, u, vec } from '../../../test/wasm-assembler.js';
 
 /*
  * The shipped kernel's bytes, assembled here from its instructions: the source of
  * DENSE_WASM, and a check that the two agree. Change the kernel by changing this
  * program and pasting the printed base64 (`encodeBase64(assemble())`) into dense-kernel.ts.
  */
-const u = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>>= 7;
-    if (n) out.push(b | 0x80);
-    else return [...out, b];
-  }
-};
-const s = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) return [...out, b];
-    out.push(b | 0x80);
-  }
-};
-const section = (id: number, content: number[]): number[] => [id, ...u(content.length), ...content];
-const vec = (items: number[][]): number[] => [...u(items.length), ...items.flat()];
-
 function assemble(): Uint8Array {
-  const [I32, F64, V128] = [0x7f, 0x7c, 0x7b];
   // Parameters hidden, inputs, w1, b1, w2, x (byte offsets); then the locals.
   const [hidden, inputs, W, B, W2, X, j, i, base, end4, z, a0, acc01, acc23, a] = Array.from({ length: 15 }, (_, k) => k);
-  const get = (k: number) => [0x20, ...u(k)];
-  const set = (k: number) => [0x21, ...u(k)];
-  const tee = (k: number) => [0x22, ...u(k)];
-  const i32 = (n: number) => [0x41, ...s(n)];
   const simd = (op: number) => [0xfd, ...u(op)];
   const [add, sub, mul, shl, and, geS] = [[0x6a], [0x6b], [0x6c], [0x74], [0x71], [0x4e]];
   const f64Load = (offset = 0) => [0x2b, 3, ...u(offset)];
@@ -46,9 +21,6 @@ function assemble(): Uint8Array {
   const replaceLane = (k: number) => [...simd(0x22), k];
   const vZero = [...simd(0x0c), ...new Array(16).fill(0)];
   const fZero = [0x44, ...new Array(8).fill(0)];
-  const [BLOCK, LOOP, IF, END] = [[0x02, 0x40], [0x03, 0x40], [0x04, 0x40], [0x0b]];
-  const br = (d: number) => [0x0c, ...u(d)];
-  const brIf = (d: number) => [0x0d, ...u(d)];
   const at = (p: number) => [...get(p), ...get(i), ...i32(3), ...shl, ...add]; // p + 8 i
   const body = [
     ...get(inputs), ...get(inputs), ...i32(3), ...and, ...sub, ...set(end4),
@@ -79,9 +51,8 @@ function assemble(): Uint8Array {
   ];
   const locals = vec([[...u(4), I32], [...u(2), F64], [...u(2), V128], [...u(1), F64]]);
   const func = [...locals, ...body];
-  const name = (text: string) => [...u(text.length), ...[...text].map((c) => c.charCodeAt(0))];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...HEADER,
     ...section(1, vec([[0x60, ...vec(new Array(6).fill([I32])), ...vec([[F64]])]])),
     ...section(3, vec([u(0)])),
     ...section(5, vec([[0x00, ...u(1)]])),

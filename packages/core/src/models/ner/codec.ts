@@ -1,3 +1,4 @@
+import { decodeWeightsWasm } from './decode-kernel.js';
 import { TAG_COUNT } from './tags.js';
 
 /*
@@ -35,7 +36,13 @@ export function encodeWeights(weights: ArrayLike<number>, scale: number): Uint8A
   return Uint8Array.from(bytes);
 }
 
+/** The table of `encodeWeights`' bytes: by the WebAssembly decoder where it runs, else in JavaScript. */
 export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
+  return decodeWeightsWasm(bytes, bits) ?? decodeWeightsJs(bytes, bits);
+}
+
+/** The same in JavaScript (the reference the WebAssembly decoder is tested against). */
+export function decodeWeightsJs(bytes: Uint8Array, bits: number): Int16Array {
   const weights = new Int16Array((1 << bits) * TAG_COUNT);
   const length = bytes.length;
   let i = 0;

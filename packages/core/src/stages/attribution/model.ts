@@ -6,7 +6,8 @@
  */
 import type { ModelData, ModelSpec } from '../../models/store.js';
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
-import { bestContent, groupCues, scoreOf } from './model-decode.js';
+import { bestContent, groupCues, scoreOf, type QuantizedTable, type WeightTable } from './model-decode.js';
+import { int16Values } from '../../models/views.js';
 import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
 import type { ModelAdvice } from './reported.js';
 import { leadingSubject, sourceAfter, sourceBefore } from './sources.js';
@@ -62,8 +63,8 @@ export interface ShippedAttributionModel {
 
 export interface AttributionModel {
   vocab: Set<string>;
-  cue: Float32Array;
-  content: Float32Array;
+  cue: WeightTable;
+  content: WeightTable;
   /** Cue tokens scoring above this are candidates. */
   cueThreshold: number;
   /** Weight of the best content's score in the decision to keep a cue, its centre, and the decision threshold. */
@@ -74,10 +75,9 @@ export interface AttributionModel {
   ruleGate: number;
 }
 
-function decodeTable(bytes: Uint8Array, scale: number, bits: number): Float32Array {
-  const table = new Float32Array(1 << bits);
-  for (let i = 0; i < table.length; i++) table[i] = ((bytes[2 * i] | (bytes[2 * i + 1] << 8)) << 16 >> 16) * scale;
-  return table;
+function quantizedTable(bytes: Uint8Array, scale: number, bits: number): QuantizedTable {
+  if (bytes.length !== 2 << bits) throw new Error(`attribution model: expected 2^${bits} int16 weights, got ${bytes.length} bytes; retrain with npm run train -- attribution.`);
+  return { values: int16Values(bytes), scale };
 }
 
 /** Decodes the model's weights. */
@@ -85,8 +85,8 @@ export function decodeAttributionModel(data: ShippedAttributionModel): Attributi
   if (data.tableBits !== TABLE_BITS) throw new Error(`attribution model: table of 2^${data.tableBits} weights, the features need 2^${TABLE_BITS}; retrain with npm run train -- attribution.`);
   return {
     vocab: new Set(data.vocab),
-    cue: decodeTable(data.cue, data.cueScale, data.tableBits),
-    content: decodeTable(data.content, data.contentScale, data.tableBits),
+    cue: quantizedTable(data.cue, data.cueScale, data.tableBits),
+    content: quantizedTable(data.content, data.contentScale, data.tableBits),
     cueThreshold: data.cueThreshold,
     contentWeight: data.contentWeight,
     contentCenter: data.contentCenter,

@@ -81,21 +81,33 @@ export class PhraseMatcher<T> {
       list.push({ rest: tokens.slice(1), entry });
       this.byFirst.set(tokens[0], list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /**
+   * The candidates of phrases starting with `first`, indexed on first use: an article meets a few
+   * hundred of a learned lexicon's first words, and indexing all of them at load cost about 5 ms
+   * of every start (#14). Built the same way whenever it is built.
+   */
+  private firstIndex(first: string): FirstIndex<T> | undefined {
+    let index = this.index.get(first);
+    if (index !== undefined) return index;
+    const list = this.byFirst.get(first);
+    if (list === undefined) return undefined;
+    list.sort((a, b) => b.rest.length - a.rest.length);
     // A phrase can only match where its second token follows: each (first, second) pair gets
     // the sub-list of candidates that could, in the same order, so a lookup skips the rest.
-    for (const [first, list] of this.byFirst) {
-      const singles = list.filter((c) => c.rest.length === 0);
-      const bySecond = new Map<string, Array<Candidate<T>>>();
-      for (const c of list) {
-        if (c.rest.length === 0) continue;
-        const sub = bySecond.get(c.rest[0]) ?? [];
-        sub.push(c);
-        bySecond.set(c.rest[0], sub);
-      }
-      for (const sub of bySecond.values()) for (const c of singles) sub.push(c);
-      this.index.set(first, { bySecond, singles });
+    const singles = list.filter((c) => c.rest.length === 0);
+    const bySecond = new Map<string, Array<Candidate<T>>>();
+    for (const c of list) {
+      if (c.rest.length === 0) continue;
+      const sub = bySecond.get(c.rest[0]) ?? [];
+      sub.push(c);
+      bySecond.set(c.rest[0], sub);
     }
+    for (const sub of bySecond.values()) for (const c of singles) sub.push(c);
+    index = { bySecond, singles };
+    this.index.set(first, index);
+    return index;
   }
 
   get size(): number {
@@ -114,10 +126,10 @@ export class PhraseMatcher<T> {
       if (entry !== undefined && entry.norm === tokens[i]) {
         first = entry.firsts[slot] as FirstIndex<T> | null | undefined;
         if (first === undefined) {
-          first = this.index.get(tokens[i]) ?? null;
+          first = this.firstIndex(tokens[i]) ?? null;
           entry.firsts[slot] = first as FirstIndex<unknown> | null;
         }
-      } else first = this.index.get(tokens[i]);
+      } else first = this.firstIndex(tokens[i]);
       if (!first) continue;
       // The candidates that could match here, longest first: those whose second token follows, then one-token ones.
       const candidates = i + 1 < to ? (first.bySecond.get(tokens[i + 1]) ?? first.singles) : first.singles;

@@ -1,0 +1,97 @@
+import { readModelData } from '@marginalia/model-en/node';
+import { describe, expect, it } from 'vitest';
+import { BLOCK, ELSE, END, HEADER, I32, IF, LOOP, br, brIf, get, i32, name, section, set, tee, u, vec } from '../../../test/wasm-assembler.js';
+import { encodeBase64 } from '../classifier/base64.js';
+import { decodeWeights, decodeWeightsJs, encodeWeights } from './codec.js';
+import { NER_DECODE_WASM, decodeWeightsWasm } from './decode-kernel.js';
+import { TAG_COUNT } from './tags.js';
+
+/*
+ * The shipped decoder's bytes, assembled here from its instructions: the source of
+ * NER_DECODE_WASM, and a check that the two agree. Change the decoder by changing this
+ * program and pasting the printed base64 (`encodeBase64(assemble())`) into decode-kernel.ts.
+ *
+ * d(in, end, out, tags): for each row record (gap, tag mask, one zigzag value per tag in the
+ * mask) stores the values as int16 at out + 2 (row * tags + tag); the same walk as decodeWeightsJs,
+ * reading one-byte varints (most values) without a loop and visiting only the mask's tags.
+ */
+function assemble(): Uint8Array {
+  const [add, sub, mul, and, or, shl, shrU, ltU, geU, eqz, ctz] = [[0x6a], [0x6b], [0x6c], [0x71], [0x72], [0x74], [0x76], [0x49], [0x4f], [0x45], [0x68]];
+  const load8 = [0x2d, 0, 0];
+  const store16 = [0x3b, 1, 0];
+  const IF_I32 = [0x04, I32];
+  // d(in, end, out, tags): locals p (the read pointer), row, mask, base, tag, z, byte, shift.
+  const [input, inputEnd, out, tags, p, row, mask, base, z, byte, shift] = Array.from({ length: 11 }, (_, k) => k);
+  // The varint at p, left on the stack, p moved past it: one byte (most values) without a loop.
+  const varint = [
+    ...get(p), ...load8, ...tee(byte), ...i32(128), ...ltU,
+    ...IF_I32,
+    ...get(p), ...i32(1), ...add, ...set(p), ...get(byte),
+    ...ELSE,
+    ...i32(0), ...set(z), ...i32(0), ...set(shift),
+    ...LOOP,
+    ...get(p), ...load8, ...tee(byte), ...i32(127), ...and, ...get(shift), ...shl, ...get(z), ...or, ...set(z),
+    ...get(p), ...i32(1), ...add, ...set(p),
+    ...get(shift), ...i32(7), ...add, ...set(shift),
+    ...get(byte), ...i32(128), ...and, ...brIf(0),
+    ...END,
+    ...get(z),
+    ...END,
+  ];
+  const decode = [
+    ...get(input), ...set(p),
+    ...i32(-1), ...set(row),
+    ...BLOCK, ...LOOP,
+    ...get(p), ...get(inputEnd), ...geU, ...brIf(1),
+    ...varint, ...get(row), ...add, ...set(row),
+    ...varint, ...set(mask),
+    ...get(row), ...get(tags), ...mul, ...i32(1), ...shl, ...get(out), ...add, ...set(base),
+    // Each tag in the mask, lowest first: its address, then its zigzag value.
+    ...BLOCK, ...LOOP,
+    ...get(mask), ...eqz, ...brIf(1),
+    ...get(base), ...get(mask), ...ctz, ...i32(1), ...shl, ...add,
+    ...varint, ...tee(z), ...i32(1), ...and,
+    ...IF_I32, ...i32(0), ...get(z), ...i32(1), ...add, ...i32(1), ...shrU, ...sub, ...ELSE, ...get(z), ...i32(1), ...shrU, ...END,
+    ...store16,
+    ...get(mask), ...get(mask), ...i32(1), ...sub, ...and, ...set(mask),
+    ...br(0),
+    ...END, ...END,
+    ...br(0),
+    ...END, ...END,
+    ...END,
+  ];
+  const decodeFunc = [...vec([[...u(7), I32]]), ...decode];
+  return Uint8Array.from([
+    ...HEADER,
+    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([])]])),
+    ...section(3, vec([u(0)])),
+    ...section(5, vec([[0x00, ...u(0)]])),
+    ...section(7, vec([[...name('d'), 0x00, ...u(0)], [...name('m'), 0x02, ...u(0)]])),
+    ...section(10, vec([[...u(decodeFunc.length), ...decodeFunc]])),
+  ]);
+}
+
+describe('NER weight decoder (WebAssembly)', () => {
+  it('ships the bytes its instructions assemble to', () => {
+    expect(NER_DECODE_WASM).toBe(encodeBase64(assemble()));
+  });
+
+  it('decodes the shipped weights exactly as the JavaScript decoder does', () => {
+    const { packed, bits } = readModelData('ner') as { packed: Uint8Array; bits: number };
+    const wasm = decodeWeightsWasm(packed, bits);
+    expect(wasm).not.toBeNull();
+    expect(Buffer.from(wasm!.buffer, wasm!.byteOffset, wasm!.byteLength).equals(Buffer.from(decodeWeightsJs(packed, bits).buffer))).toBe(true);
+  });
+
+  it('decodes edge values (the int16 extremes, long gaps, every tag) as the JavaScript decoder does', () => {
+    const bits = 12;
+    const weights = new Float64Array((1 << bits) * TAG_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++) weights[t] = t % 2 ? 32767 : -32767;
+    weights[(1 << bits) * TAG_COUNT - 1] = -1;
+    weights[2000 * TAG_COUNT + 4] = 1;
+    for (let k = 0; k < 300; k++) weights[((k * 7919) % (1 << bits)) * TAG_COUNT + (k % TAG_COUNT)] = ((k * 104729) % 65535) - 32767;
+    const packed = encodeWeights(weights, 1);
+    expect([...decodeWeightsWasm(packed, bits)!]).toEqual([...decodeWeightsJs(packed, bits)]);
+    expect([...decodeWeights(packed, bits)]).toEqual([...decodeWeightsJs(packed, bits)]);
+  });
+});
