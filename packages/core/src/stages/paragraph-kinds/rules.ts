@@ -44,6 +44,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /\b(?:subscribe\s+(?:now|today|here|to\s+(?:our|my)\b)|sign\s+up\s+(?:for|to)\s+(?:our|the|my)\s+\w*\s*(?:newsletter|email|digest|updates)|(?:get|receive)\s+(?:our|the)\s+(?:\w+\s+)?newsletter|(?:delivered\s+)?straight\s+to\s+your\s+(?:inbox|mobile|phone)|delivered\s+to\s+your\s+inbox|already\s+a\s+subscriber|subscribers?\s+only|start\s+your\s+free\s+trial|enter\s+your\s+e-?mail(?:\s+address)?|never\s+miss\s+(?:our|a)\s+(?:top\s+)?(?:stories|story|headlines?)|free\s+sign\s+up$)/i,
     maxLength: 600,
+    cue: (text) => /subscri|sign|newsletter|inbox|straight|trial|mail|never/i.test(text),
   },
   {
     // A prompt that opens its line: "Sign up for the Morning Brief", "Text alerts", "Newsletter".
@@ -51,6 +52,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:sign\s+up\s+(?:for|to)\s+(?:the|our|my)\b|text\s+alerts?\b|(?:free\s+)?(?:e-?mail\s+)?newsletters?\s*(?:$|[:|])|subscribe\s*(?:$|[.!:|]))/i,
     maxLength: 200,
+    cue: (text) => /^(?:sign|text|free|e-?mail|newsletter|subscribe)/i.test(text),
   },
   {
     // The small print of a sign-up or poll form.
@@ -65,6 +67,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:quick\s+(?:vote|poll)|vote\s+now|take\s+(?:our|the|this)\s+(?:poll|survey|quiz)|cast\s+your\s+vote|view\s+(?:the\s+)?(?:poll\s+)?results|results\s+so\s+far)\b/i,
     maxLength: 300,
+    cue: (text) => /^(?:quick|vote|take|cast|view|results)/i.test(text),
   },
   {
     // A caption or photo credit: a line that ends in an agency credit or opens with its label.
@@ -84,12 +87,14 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     pattern:
       /\b(?:follow\s+(?:us|me|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|social\s+media)|like\s+us\s+on\s+facebook|share\s+this(?:\s+(?:article|story|post|page))?\s*(?:[:!]|$|\s+(?:on|with))|join\s+(?:us|our\s+\w+)\s+on\s+(?:telegram|discord|facebook))/i,
     maxLength: 400,
+    cue: (text) => /follow|like|share|join/i.test(text),
   },
   {
     id: 'boilerplate/cookies',
     kind: 'boilerplate',
     pattern: /\b(?:(?:this|our)\s+(?:site|website)\s+uses\s+cookies|(?:accept|consent\s+to)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences))\b/i,
     maxLength: 600,
+    cue: (text) => /cookie/i.test(text),
   },
   {
     // "Related stories > …" lists every headline on one line; the arrow or colon says it is a list.
@@ -97,6 +102,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:related|more)\s+(?:articles?|stories|links|coverage|content|news|headlines)\s*[>:»›|]/i,
     maxLength: 2000,
+    cue: (text) => /^(?:related|more)/i.test(text),
   },
   {
     id: 'boilerplate/related',
@@ -119,12 +125,14 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /(?:(?:^|\s)©\s*(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\))?\s*\d{4}|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?published\b)/iu,
     maxLength: 300,
+    cue: (text) => /©|\(c\)|copyright|rights|publish/i.test(text),
   },
   {
     id: 'boilerplate/updated',
     kind: 'boilerplate',
     pattern: /^(?:last\s+(?:modified|updated)|page\s+last\s+updated)\s*(?::|at|on)/i,
     maxLength: 120,
+    cue: (text) => /^(?:last|page)/i.test(text),
   },
   {
     // A site header's controls, each alone on its line.
@@ -132,12 +140,14 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|toggle\s+(?:navigation|menu)|(?:open|close|main)\s+(?:menu|navigation)|menu|search|sign\s+in|log\s*in|sign\s+out|log\s*out|register|home)$/i,
     maxLength: 40,
+    cue: (text) => /^(?:skip|toggle|open|close|main|menu|search|sign|log|register|home)/i.test(text),
   },
   {
     id: 'boilerplate/back-to-top',
     kind: 'boilerplate',
     pattern: /^(?:back\s+to\s+(?:the\s+)?top|(?:return|go|scroll)\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page)\b/i,
     maxLength: 40,
+    cue: (text) => /top/i.test(text),
   },
   {
     // A video player's labels: "JUST WATCHED … Replay More Videos … MUST WATCH".
@@ -145,6 +155,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:just\s+watched|must\s+watch|now\s+playing|watch\s+(?:the\s+)?video\s*:?$)/i,
     maxLength: 400,
+    cue: (text) => /^(?:just|must|now|watch)/i.test(text),
   },
   {
     // A reader comment's header: "Jane Doe • 13 hours ago".
@@ -152,6 +163,7 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^\p{Lu}[\p{L}.'’ -]{1,40}\s*[•·|]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u,
     maxLength: 80,
+    cue: (text) => text.endsWith('ago'),
   },
   {
     // A shop widget filling its line: "Book Title… Author Best Price: $9.85 Buy New $9.95 (as of 03:35 EDT - Details)".
@@ -169,12 +181,14 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     kind: 'boilerplate',
     pattern: /^(?:save|get|enjoy)\s+(?:more\s+than\s+|up\s+to\s+|over\s+)?[$£€]?\d[\d,.]*%?\s+(?:off\s+)?(?:with|on|when|in)\b/i,
     maxLength: 120,
+    cue: (text) => /^(?:save|get|enjoy)/i.test(text),
   },
   {
     id: 'boilerplate/advert',
     kind: 'boilerplate',
     pattern: /^(?:advertisement|sponsored(?:\s+content)?|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?)$/i,
     maxLength: 40,
+    cue: (text) => /^(?:advertisement|sponsored|paid|story)/i.test(text),
   },
   {
     id: 'boilerplate/author-bio',
