@@ -5,8 +5,8 @@
  * progress line while a long article is analysed.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type Article } from '@marginalia/core';
 import { analyze, defaultAnalyzer } from '@marginalia/core/node';
 
@@ -21,6 +21,8 @@ export interface OffThread {
 export function analyseOffThread(text: string, meta: Record<string, unknown>): OffThread {
   const path = WORKER.protocol === 'file:' ? fileURLToPath(WORKER) : '';
   if (!path || !existsSync(path)) return { result: analyze(text, { meta: meta as never }), cancel: () => undefined };
+  // worker_threads loads here, when a long article needs it, not at every `marginalia analyze`.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(WORKER, { workerData: { text, meta } });
   const result = new Promise<Article>((resolve, reject) => {
     worker.once('message', (m: { article?: Article; error?: string }) => (m.article ? resolve(m.article) : reject(new Error(m.error ?? 'the analysis failed'))));

@@ -17,26 +17,11 @@ import {
   type TokenView,
 } from './model-features.js';
 
-/**
- * Shipped weights as stored: int16 values and their scale. A weight is `Math.fround(value * scale)`,
- * the float32 a decoded table would hold, so scores are the same to the bit; reading them this way
- * spares decoding 2^18 weights per table (and their 1 MB of fresh memory) at every start (#14).
- */
-export interface QuantizedTable {
-  values: Int16Array;
-  scale: number;
-}
-
-/** A weight table indexed by hashed feature: float weights (training) or the shipped quantised ones. */
-export type WeightTable = Float32Array | Float64Array | QuantizedTable;
+/** A weight table indexed by hashed feature. */
+export type WeightTable = Float32Array | Float64Array;
 
 export function scoreOf(table: WeightTable, features: readonly number[]): number {
   let total = 0;
-  if ('scale' in table) {
-    const { values, scale } = table;
-    for (let k = 0; k < features.length; k++) total += Math.fround(values[features[k]] * scale);
-    return total;
-  }
   for (let k = 0; k < features.length; k++) total += table[features[k]];
   return total;
 }

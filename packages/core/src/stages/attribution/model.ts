@@ -6,7 +6,7 @@
  */
 import type { ModelData, ModelSpec } from '../../models/store.js';
 import { type FinderInput, type FoundAttribution, offsetsOf, take, tokenAt } from './found.js';
-import { bestContent, groupCues, scoreOf, type QuantizedTable, type WeightTable } from './model-decode.js';
+import { bestContent, groupCues, scoreOf } from './model-decode.js';
 import { int16Values } from '../../models/views.js';
 import { cueFeatures, TABLE_BITS, type TokenView, tokenView } from './model-features.js';
 import type { ModelAdvice } from './reported.js';
@@ -63,8 +63,8 @@ export interface ShippedAttributionModel {
 
 export interface AttributionModel {
   vocab: Set<string>;
-  cue: WeightTable;
-  content: WeightTable;
+  cue: Float32Array;
+  content: Float32Array;
   /** Cue tokens scoring above this are candidates. */
   cueThreshold: number;
   /** Weight of the best content's score in the decision to keep a cue, its centre, and the decision threshold. */
@@ -75,9 +75,13 @@ export interface AttributionModel {
   ruleGate: number;
 }
 
-function quantizedTable(bytes: Uint8Array, scale: number, bits: number): QuantizedTable {
+function decodeTable(bytes: Uint8Array, scale: number, bits: number): Float32Array {
+  // Over an int16 view (no copy where aligned): this loop runs once per process, interpreted, so fewer steps per weight count.
   if (bytes.length !== 2 << bits) throw new Error(`attribution model: expected 2^${bits} int16 weights, got ${bytes.length} bytes; retrain with npm run train -- attribution.`);
-  return { values: int16Values(bytes), scale };
+  const values = int16Values(bytes);
+  const table = new Float32Array(1 << bits);
+  for (let i = 0; i < table.length; i++) table[i] = values[i] * scale;
+  return table;
 }
 
 /** Decodes the model's weights. */
@@ -85,8 +89,8 @@ export function decodeAttributionModel(data: ShippedAttributionModel): Attributi
   if (data.tableBits !== TABLE_BITS) throw new Error(`attribution model: table of 2^${data.tableBits} weights, the features need 2^${TABLE_BITS}; retrain with npm run train -- attribution.`);
   return {
     vocab: new Set(data.vocab),
-    cue: quantizedTable(data.cue, data.cueScale, data.tableBits),
-    content: quantizedTable(data.content, data.contentScale, data.tableBits),
+    cue: decodeTable(data.cue, data.cueScale, data.tableBits),
+    content: decodeTable(data.content, data.contentScale, data.tableBits),
     cueThreshold: data.cueThreshold,
     contentWeight: data.contentWeight,
     contentCenter: data.contentCenter,
