@@ -19,4 +19,9 @@ export default defineConfig({
   platform: 'node',
   skipNodeModulesBundle: true,
   noExternal: [/^@marginalia\/(core|ingest|export)(\/|$)/],
+  esbuildOptions(options) {
+    options.charset = 'ascii';
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
 });
