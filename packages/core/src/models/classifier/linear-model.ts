@@ -1,6 +1,7 @@
 import type { CueClasses } from './cue-words.js';
 import { FeatureBuffer, sentenceFeatures, type FeatureConfig } from './features.js';
 import type { Token } from '../../context.js';
+import { int16Values } from '../views.js';
 
 /**
  * A linear sentence classifier as shipped: int8-quantised hashed weights (bytes),
@@ -39,12 +40,8 @@ export class LinearModel {
       );
     }
     if (width === 1) this.weights = new Int8Array(bytes.buffer, bytes.byteOffset, expected);
-    else {
-      // Read little-endian explicitly, so the data means the same on any platform.
-      const weights = new Int16Array(expected);
-      for (let i = 0; i < expected; i++) weights[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
-      this.weights = weights;
-    }
+    // Little-endian on any platform: a view of the file where it can be, else a decoded copy.
+    else this.weights = int16Values(bytes);
   }
 
   /** The margin (log-odds) for the sentence made of tokens [from, to), bias included; `cues` are the cue classes (`SENTIMENT_WORDS_MODEL`). */

@@ -45,8 +45,13 @@ export function curatedLexicon(): PhraseMatcher<LexiconEntry> {
 
 /** Compiles a learned lexicon file. */
 export function learnedLexicon(file: LearnedFile): PhraseMatcher<LexiconEntry> {
-  return new PhraseMatcher(
-    file.entries.map(([phrase, label, precision, count, attach]) => ({
+  return PhraseMatcher.lazy(
+    file.entries,
+    ([phrase]) => {
+      const space = phrase.indexOf(' ');
+      return space < 0 ? phrase : phrase.slice(0, space);
+    },
+    ([phrase, label, precision, count, attach]) => ({
       tokens: phrase.split(' '),
       entry: {
         label,
@@ -54,7 +59,7 @@ export function learnedLexicon(file: LearnedFile): PhraseMatcher<LexiconEntry> {
         ...(attach ? { attach: attach as LexiconEntry['attach'] } : {}),
         ...(file.spans?.[label] === 'sentence' ? { wholeSentence: true } : {}),
       },
-    })),
+    }),
   );
 }
 
