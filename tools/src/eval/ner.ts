@@ -22,6 +22,7 @@ import { SpanScorer as HeldOutScorer } from '../lib/ner-score.js';
 import { readGumNews } from '../lib/ner-gum.js';
 import { SpanScorer } from '../lib/ner-score.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
+import { denseTable } from '../../../packages/core/src/models/ner/table.js';
 
 export const summary = 'NER per-type P/R/F1 on CoNLL-2003 dev and GUM news, and the entities stage throughput';
 
@@ -109,7 +110,7 @@ function heldOut(args: ToolArgs, devMentions: ScoredMention[]): void {
     const buffer = readFileSync(file);
     const weights = new Float32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 4);
     const bits = Math.log2(weights.length / 9);
-    const result = scoreConll(train, { table: { weights, mask: (1 << bits) - 1 }, scale: 1, docs: (doc) => doc % FOLDS === k });
+    const result = scoreConll(train, { table: denseTable(weights, bits), scale: 1, docs: (doc) => doc % FOLDS === k });
     for (const [type, c] of result.scorer.counts) {
       const into = scorer.counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
       (into.tp += c.tp), (into.fp += c.fp), (into.fn += c.fn);

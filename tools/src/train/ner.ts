@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeWeights, encodeWeights } from '../../../packages/core/src/models/ner/codec.js';
 import { decodeSentence } from '../../../packages/core/src/models/ner/decode.js';
+import { denseTable, type WeightTable } from '../../../packages/core/src/models/ner/table.js';
 import { chunks } from '../../../packages/core/src/models/ner/tags.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { documentCases, readConll, type ConllSentence } from '../lib/ner-conll.js';
@@ -28,11 +29,10 @@ export const summary = 'averaged-perceptron NER tagger on CoNLL-2003 train -> pa
 export const HOLDOUT_FOLDS = 5;
 
 
-function devF1(sentences: ConllSentence[], weights: ArrayLike<number>, bits: number): number {
+function devF1(sentences: ConllSentence[], table: WeightTable): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const table = { weights: weights as Float64Array, mask: (1 << bits) - 1 };
   const cases = documentCases(sentences);
   for (const s of sentences) {
     const tags = decodeSentence(table, s.words, undefined, cases.get(s.doc)).tags;
@@ -65,7 +65,7 @@ export async function run(args: ToolArgs): Promise<void> {
     let errors = 0;
     for (const s of shuffle(order, random)) errors += trainer.trainSentence(s.words, s.tags, trainCases.get(s.doc));
     const line = `epoch ${epoch}: token error rate ${(errors / tokens).toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`;
-    console.log(dev.length ? `${line}, dev PER/ORG/LOC F1 ${devF1(dev, trainer.averaged(), bits).toFixed(4)}` : line);
+    console.log(dev.length ? `${line}, dev PER/ORG/LOC F1 ${devF1(dev, denseTable(trainer.averaged(), bits)).toFixed(4)}` : line);
   }
 
   const averaged = trainer.averaged();
@@ -82,7 +82,7 @@ export async function run(args: ToolArgs): Promise<void> {
   for (let i = 0; i < averaged.length; i++) if (Math.abs(averaged[i]) < threshold) averaged[i] = 0;
   const scale = 32767 / maxAbs;
   const packed = encodeWeights(averaged, scale);
-  if (dev.length) console.log(`shipped (quantised, pruned) weights: dev PER/ORG/LOC F1 ${devF1(dev, decodeWeights(packed, bits), bits).toFixed(4)}; largest weight ${maxAbs.toFixed(2)}`);
+  if (dev.length) console.log(`shipped (quantised, pruned) weights: dev PER/ORG/LOC F1 ${devF1(dev, decodeWeights(packed, bits)).toFixed(4)}; largest weight ${maxAbs.toFixed(2)}`);
   const trainedOn = `CoNLL-2003 English train (${train.length} sentences), ${epochs} epochs, seed ${seed}`;
   const files = writeModel('ner', { bits, scale, trainedOn, packed }, { version: NER_MODEL_ID, format: NER_FORMAT, trainedOn });
   console.log(`wrote ${files.join(', ')}: ${(packed.length / 1024 / 1024).toFixed(2)} MB (pruned below ${threshold.toFixed(4)})`);

@@ -1,4 +1,5 @@
 import { decodeWeightsWasm } from './decode-kernel.js';
+import { maxPackedRows, type WeightTable } from './table.js';
 import { TAG_COUNT } from './tags.js';
 
 /*
@@ -36,17 +37,23 @@ export function encodeWeights(weights: ArrayLike<number>, scale: number): Uint8A
   return Uint8Array.from(bytes);
 }
 
-/** The table of `encodeWeights`' bytes: by the WebAssembly decoder where it runs, else in JavaScript. */
-export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
+/**
+ * The table of `encodeWeights`' bytes, its non-empty rows only (see WeightTable): by the
+ * WebAssembly decoder where it runs, else in JavaScript.
+ */
+export function decodeWeights(bytes: Uint8Array, bits: number): WeightTable {
   return decodeWeightsWasm(bytes, bits) ?? decodeWeightsJs(bytes, bits);
 }
 
 /** The same in JavaScript (the reference the WebAssembly decoder is tested against). */
-export function decodeWeightsJs(bytes: Uint8Array, bits: number): Int16Array {
-  const weights = new Int16Array((1 << bits) * TAG_COUNT);
+export function decodeWeightsJs(bytes: Uint8Array, bits: number): WeightTable {
+  const rows = new Int32Array(1 << bits);
+  const weights = new Int16Array(maxPackedRows(bytes, bits) * TAG_COUNT);
   const length = bytes.length;
   let i = 0;
   let row = -1;
+  // Row 0 holds zeros: every empty bucket points at it.
+  let kept = 0;
   // Varints read inline (no closure call per value: this runs once, mostly before the JIT warms up).
   while (i < length) {
     let n = 0;
@@ -66,7 +73,8 @@ export function decodeWeightsJs(bytes: Uint8Array, bits: number): Int16Array {
       if (b < 128) break;
       mul *= 128;
     }
-    const base = row * TAG_COUNT;
+    const base = ++kept * TAG_COUNT;
+    rows[row] = base;
     for (let c = 0; c < TAG_COUNT; c++) {
       if (mask & (1 << c)) {
         let z = 0;
@@ -81,5 +89,5 @@ export function decodeWeightsJs(bytes: Uint8Array, bits: number): Int16Array {
       }
     }
   }
-  return weights;
+  return { weights: weights.subarray(0, (kept + 1) * TAG_COUNT), rows, mask: (1 << bits) - 1 };
 }

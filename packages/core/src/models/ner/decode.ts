@@ -2,13 +2,9 @@ import { STATIC_FEATURES, TAG_FEATURES, prepareSentence, tagFeatures, tokenFeatu
 import { LOCAL_FEATURES } from './word-info.js';
 import { allowedAfter, OUTSIDE, TAG_COUNT } from './tags.js';
 import type { WordInfo } from './word-info.js';
+import type { WeightTable } from './table.js';
 
-/** Weights as one flat array: row `bucket` holds TAG_COUNT weights, one per tag. */
-export interface WeightTable {
-  weights: Int16Array | Float32Array | Float64Array;
-  /** Bucket mask: (1 << bits) - 1. */
-  mask: number;
-}
+export type { WeightTable } from './table.js';
 
 // Local copies: imported bindings can compile to getters (tsx, some bundlers), too slow in the inner loop.
 const TAGS = TAG_COUNT;
@@ -45,7 +41,7 @@ export function decodeSentence(
 ): { tags: Int32Array | number[]; infos: WordInfo[] } {
   const sentence = prepareSentence(words, documentCase, known);
   const infos = sentence.infos;
-  const { weights, mask } = table;
+  const { weights, rows, mask } = table;
   const integer = weights instanceof Int16Array;
   let prev = NONE;
   let prev2 = NONE;
@@ -72,7 +68,7 @@ export function decodeSentence(
           local = new Int32Array(9);
           const hashes = info.local;
           for (let f = 0; f < LOCAL; f++) {
-            const row = (hashes[f] & mask) * 9;
+            const row = rows[hashes[f] & mask];
             for (let c = 0; c < 9; c++) local[c] += weights[row + c];
           }
           info.localScores = local;
@@ -82,7 +78,7 @@ export function decodeSentence(
         first = LOCAL;
       }
       for (let f = first; f < STATIC + DYNAMIC; f++) {
-        const row = ((f < STATIC ? features[f] : dynamic[f - STATIC]) & mask) * 9;
+        const row = rows[(f < STATIC ? features[f] : dynamic[f - STATIC]) & mask];
         s0 += weights[row];
         s1 += weights[row + 1];
         s2 += weights[row + 2];
@@ -105,11 +101,11 @@ export function decodeSentence(
     } else {
       scores.fill(0);
       for (let f = 0; f < STATIC; f++) {
-        const row = (features[f] & mask) * TAGS;
+        const row = rows[features[f] & mask];
         for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
       }
       for (let f = 0; f < DYNAMIC; f++) {
-        const row = (dynamic[f] & mask) * TAGS;
+        const row = rows[dynamic[f] & mask];
         for (let c = 0; c < TAGS; c++) scores[c] += weights[row + c];
       }
     }

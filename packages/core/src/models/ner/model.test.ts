@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadedModels } from '../../../test/models.js';
 import { decodeWeights, encodeWeights } from './codec.js';
 import { NER_MODEL, tagWords } from './model.js';
+import { weightAt } from './table.js';
 import { chunks, NER_TAGS, TAG_COUNT } from './tags.js';
 import { wordShape } from './word-info.js';
 
@@ -12,10 +13,13 @@ describe('weight codec', () => {
     weights[TAG_COUNT * 2 + 3] = -2;
     weights[TAG_COUNT * 3 + 8] = 0.25;
     const decoded = decodeWeights(encodeWeights(weights, 100), 2);
-    expect(decoded[0]).toBe(150);
-    expect(decoded[TAG_COUNT * 2 + 3]).toBe(-200);
-    expect(decoded[TAG_COUNT * 3 + 8]).toBe(25);
-    expect(decoded.filter((w) => w !== 0)).toHaveLength(3);
+    expect(weightAt(decoded, 0, 0)).toBe(150);
+    expect(weightAt(decoded, 2, 3)).toBe(-200);
+    expect(weightAt(decoded, 3, 8)).toBe(25);
+    // Only the three non-empty rows are kept, after the row of zeros the empty bucket 1 points at.
+    expect(decoded.weights).toHaveLength(4 * TAG_COUNT);
+    expect(decoded.weights.filter((w) => w !== 0)).toHaveLength(3);
+    expect(decoded.rows[1]).toBe(0);
   });
 });
 

@@ -23,12 +23,12 @@ export interface NerModel {
 /** The id findings cite for the tagger (`rule`). */
 export const NER_MODEL_ID = 'ner/perceptron@1';
 
-/** The averaged-perceptron NER weights of the model package, unpacked on load (a few tens of milliseconds). */
+/** The averaged-perceptron NER weights of the model package, unpacked on load (its non-empty rows; a few milliseconds). */
 export const NER_MODEL: ModelSpec<NerModel> = {
   name: 'ner',
   decode(data: ModelData): NerModel {
     const shipped = data as unknown as ShippedNerModel;
-    return { table: { weights: decodeWeights(shipped.packed, shipped.bits), mask: (1 << shipped.bits) - 1 }, scale: shipped.scale, trainedOn: shipped.trainedOn };
+    return { table: decodeWeights(shipped.packed, shipped.bits), scale: shipped.scale, trainedOn: shipped.trainedOn };
   },
 };
 
