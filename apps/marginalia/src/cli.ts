@@ -20,7 +20,7 @@ const ANALYZE_BUNDLE = new URL('./analyze-command.cjs', import.meta.url);
 
 /**
  * `analyze` from its bundle with V8's code cache (code-cache.ts), else from its module. After a run
- * that had no usable cache and analysed an article, a plain `node` (no flags, which V8's cache check includes) writes one.
+ * that had no usable cache and analysed an article, a plain `node` writes one.
  * MARGINALIA_CODE_CACHE=0 neither reads nor writes it.
  */
 async function loadAnalyzeCommand(): Promise<Command> {
@@ -30,7 +30,8 @@ async function loadAnalyzeCommand(): Promise<Command> {
   }
   const bundle = loadCachedBundle<{ analyzeCommand: Command }>(bundlePath);
   const command = bundle.exports.analyzeCommand;
-  if (bundle.cache === 'used' || process.execArgv.length > 0) return command;
+  // V8 refuses a cache made under other flags: only a plain run (no flags, no NODE_OPTIONS) writes one.
+  if (bundle.cache === 'used' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return command;
   return {
     ...command,
     async run(argv, io) {
