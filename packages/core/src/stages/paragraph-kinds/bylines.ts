@@ -22,11 +22,12 @@ export const BYLINE_RULES: readonly KindRule[] = [
     cue: (text) => /[|–—]/.test(text),
   },
   {
-    // "Staff writer Jo Roe contributed to this report.", "Jo Roe writes for The Sun.", "Reporting by Jo Roe".
+    // "Staff writer Jo Roe contributed to this report.", "Jo Roe writes for The Sun.", "Reporting by Jo Roe",
+    // "(Reporting by Jo Roe in London; Editing by Ann Poe)" (a wire story's sign-off).
     id: 'byline/contributor',
     kind: 'byline',
     pattern:
-      /(?:\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}writes\s+(?:for|about)\s+\p{Lu}|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+\p{Lu}|^(?:written|edited|compiled)\s+by\s+\p{Lu})/u,
+      /(?:\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}writes\s+(?:for|about)\s+\p{Lu}|^\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+\p{Lu}|^\(?(?:[Ww]ritten|[Ee]dited|[Cc]ompiled)\s+by\s+\p{Lu})/u,
     maxLength: 200,
     cue: (text) => /contributed|writes|\sby\s/.test(text),
   },

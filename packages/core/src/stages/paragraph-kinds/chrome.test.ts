@@ -18,6 +18,21 @@ const LEAD = 'The harbour board approved the new ferry timetable on Monday after
 const SECOND = 'Ferries will leave every hour in summer and every two hours in winter, the board said in a statement on Monday.';
 
 describe('web chrome', () => {
+  it('reads a wire sign-off and capitalised caption labels as what they are, not as story text', () => {
+    const signOff = '(Reporting by Jane Doe in London; Additional reporting by Jo Roe; Editing by Ann Poe.)';
+    const text = [LEAD, 'Photo: The new ferry at the harbour on Monday.', 'Image: A ferry leaves the island at dawn', SECOND, 'Reporting by Jane Doe; Editing by Ann Poe', signOff].join('\n');
+    expect(kinds(text)).toEqual([
+      [LEAD, 'body/default'],
+      ['Photo: The new ferry at the harbour on Monday.', 'boilerplate/caption'],
+      ['Image: A ferry leaves the island at dawn', 'boilerplate/caption'],
+      [SECOND, 'body/default'],
+      ['Reporting by Jane Doe; Editing by Ann Poe', 'byline/contributor'],
+      [signOff, 'byline/contributor'],
+    ]);
+    // A story sentence that starts with the same words stays body text.
+    expect(kinds(['Photographers were kept away from the harbour on Monday, the board said.', SECOND].join('\n')).map(([, r]) => r)).toEqual(['body/default', 'body/default']);
+  });
+
   it('marks a poll block, its question and its answers', () => {
     const text = [LEAD, 'QUICK VOTE', 'Should the island get a second ferry?', 'Yes', 'No', 'View results', SECOND].join('\n');
     expect(kinds(text)).toEqual([

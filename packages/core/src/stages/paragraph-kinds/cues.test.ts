@@ -8,7 +8,6 @@ import { BOILERPLATE_RULES, type KindRule } from './rules.js';
  * Examples of every rule, matched by its pattern; each cue is checked against all of them, and
  * against variants in other cases and with the pattern's optional words.
  */
-// The label branches of caption and contributor ("photo:", "reporting by") match lower case only, as written.
 const EXAMPLES: Record<string, string[]> = {
   'boilerplate/donation': ['Please consider donating to keep us going.', 'Chip in $5 today.', 'Buy me a coffee', 'Support us on Patreon', 'Thank you for your support!', 'Become a member'],
   'boilerplate/subscription': [
@@ -28,7 +27,7 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   'boilerplate/form': ['This field is for validation purposes and should be left unchanged.', 'You may unsubscribe at any time.'],
   'boilerplate/poll': ['Quick poll: who won?', 'Vote now', 'Take our survey', 'Cast your vote', 'View poll results', 'Results so far'],
-  'boilerplate/caption': ['Protesters gather in the square. Jane Doe/Getty Images', '(AP Photo/Carlos Osorio)', '(AP file photo)', 'image caption The minister', 'photo: Jane Doe', 'picture: Reuters', 'photo by Jane Doe'],
+  'boilerplate/caption': ['Protesters gather in the square. Jane Doe/Getty Images', '(AP Photo/Carlos Osorio)', '(AP file photo)', 'image caption The minister', 'Image caption The minister', 'photo: Jane Doe', 'Photo: Jane Doe', 'Pictured: The minister', 'picture: Reuters', 'Photo by Jane Doe'],
   'boilerplate/social': ['Follow us on Twitter', 'Follow Jane on Instagram', 'Like us on Facebook', 'Share this article:', 'Share this', 'Join us on Telegram'],
   'boilerplate/cookies': ['This site uses cookies to improve your experience.', 'Accept all cookies', 'Cookie settings'],
   'boilerplate/related': ['Related stories: a, b, c', 'More headlines » x', 'Related', 'Read more', 'Read the full story', 'Continue reading', 'See also', 'You may also like', 'Click here', 'More from Politics'],
@@ -44,7 +43,7 @@ const EXAMPLES: Record<string, string[]> = {
   'boilerplate/author-bio': ['Jane Doe is a senior writer at the Example.'],
   'byline/by': ['By Jane Doe', 'BY JANE DOE and John Roe, Reuters'],
   'byline/name-outlet': ['Jane Doe | Reuters'],
-  'byline/contributor': ['Jo Roe contributed reporting to this story.', 'Jo Roe writes for The Sun.', 'reporting by Jo Roe', 'edited by Ann Poe'],
+  'byline/contributor': ['Jo Roe contributed reporting to this story.', 'Jo Roe writes for The Sun.', 'reporting by Jo Roe', 'Reporting by Jo Roe', '(Reporting by Jo Roe in London; Editing by Ann Poe)', 'Edited by Ann Poe'],
   'byline/names': ['Jane Doe, John Roe and Ann Poe'],
   'byline/dateline': ['LONDON (Reuters) -', 'WASHINGTON, May 3 (AP) --'],
 };

@@ -74,12 +74,12 @@ export const BOILERPLATE_RULES: readonly KindRule[] = [
     id: 'boilerplate/caption',
     kind: 'boilerplate',
     pattern: new RegExp(
-      `(?:(?:^|\\s)${CREDIT_SOURCE}\\.?$|^\\((?:AP|AFP|Reuters|REUTERS|Getty\\s+Images|EPA)(?:\\s+file)?(?:\\s+photo)?\\)$|\\((?:AP|AFP|Reuters|Getty\\s+Images|EPA)\\s+(?:file\\s+)?photo\\)$|^(?:image\\s+(?:caption|copyright|source)|image\\s*:|photo(?:graph)?\\s*(?:credit)?\\s*:|picture\\s*:|pictured\\s*:|caption\\s*:|photo\\s+by\\s+\\p{Lu}))`,
+      `(?:(?:^|\\s)${CREDIT_SOURCE}\\.?$|^\\((?:AP|AFP|Reuters|REUTERS|Getty\\s+Images|EPA)(?:\\s+file)?(?:\\s+photo)?\\)$|\\((?:AP|AFP|Reuters|Getty\\s+Images|EPA)\\s+(?:file\\s+)?photo\\)$|^(?:[Ii]mage\\s+(?:caption|copyright|source)|[Ii]mage\\s*:|[Pp]hoto(?:graph)?\\s*(?:[Cc]redit)?\\s*:|[Pp]icture\\s*:|[Pp]ictured\\s*:|[Cc]aption\\s*:|[Pp]hoto\\s+by\\s+\\p{Lu}))`,
       'u',
     ),
     maxLength: 400,
     // Every credit has a slash; the agency labels close the line with ")"; the rest open with a label.
-    cue: (text) => text.includes('/') || text.endsWith(')') || /^(?:image|photo|picture|caption)/.test(text),
+    cue: (text) => text.includes('/') || text.endsWith(')') || /^(?:image|photo|picture|caption)/i.test(text),
   },
   {
     id: 'boilerplate/social',
