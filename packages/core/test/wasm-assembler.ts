@@ -41,3 +41,20 @@ export const brIf = (d: number) => [0x0d, ...u(d)];
 
 /** The module header (magic and version). */
 export const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+
+/**
+ * A module of one function (`params` -> `results`, its `locals` as [count, type] groups and its
+ * `body`, which ends with END) exported as `exportName`, and one memory of `memoryPages` pages
+ * exported as "m": the shape of each of core's kernels.
+ */
+export function singleFunctionModule(o: { params: number[]; results: number[]; locals: Array<[number, number]>; body: number[]; exportName: string; memoryPages: number }): Uint8Array {
+  const func = [...vec(o.locals.map(([count, type]) => [...u(count), type])), ...o.body];
+  return Uint8Array.from([
+    ...HEADER,
+    ...section(1, vec([[0x60, ...vec(o.params.map((p) => [p])), ...vec(o.results.map((r) => [r]))]])),
+    ...section(3, vec([u(0)])),
+    ...section(5, vec([[0x00, ...u(o.memoryPages)]])),
+    ...section(7, vec([[...name(o.exportName), 0x00, ...u(0)], [...name('m'), 0x02, ...u(0)]])),
+    ...section(10, vec([[...u(func.length), ...func]])),
+  ]);
+}

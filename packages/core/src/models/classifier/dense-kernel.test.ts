@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from './base64.js';
 import { DENSE_WASM } from './dense-kernel.js';
-import { BLOCK, END, F64, HEADER, I32, IF, LOOP, V128, br, brIf, get, i32, name, section, set, tee, u, vec } from '../../../test/wasm-assembler.js';
+import { BLOCK, END, F64, I32, IF, LOOP, V128, br, brIf, get, i32, set, singleFunctionModule, tee, u } from '../../../test/wasm-assembler.js';
 
 /*
  * The shipped kernel's bytes, assembled here from its instructions: the source of
@@ -49,16 +49,14 @@ function assemble(): Uint8Array {
     ...END, ...END,
     ...get(z), ...END,
   ];
-  const locals = vec([[...u(4), I32], [...u(2), F64], [...u(2), V128], [...u(1), F64]]);
-  const func = [...locals, ...body];
-  return Uint8Array.from([
-    ...HEADER,
-    ...section(1, vec([[0x60, ...vec(new Array(6).fill([I32])), ...vec([[F64]])]])),
-    ...section(3, vec([u(0)])),
-    ...section(5, vec([[0x00, ...u(1)]])),
-    ...section(7, vec([[...name('f'), 0x00, ...u(0)], [...name('m'), 0x02, ...u(0)]])),
-    ...section(10, vec([[...u(func.length), ...func]])),
-  ]);
+  return singleFunctionModule({
+    params: new Array(6).fill(I32),
+    results: [F64],
+    locals: [[4, I32], [2, F64], [2, V128], [1, F64]],
+    body,
+    exportName: 'f',
+    memoryPages: 1,
+  });
 }
 
 describe('dense kernel', () => {

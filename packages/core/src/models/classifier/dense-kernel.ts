@@ -1,4 +1,4 @@
-import { decodeBase64 } from './base64.js';
+import { kernelInstance, type WasmMemory } from '../wasm-kernel.js';
 
 /*
  * The deep part's hidden layer (see WideDeepModel.deepMargin) as a 363-byte WebAssembly
@@ -16,29 +16,6 @@ import { decodeBase64 } from './base64.js';
  */
 export const DENSE_WASM = 'AGFzbQEAAAABCwFgBn9/f39/fwF8AwIBAAUDAQABBwkCAWYAAAFtAgAKvwIBvAIEBH8CfAJ7AXwgASABQQNxayEJAkADQCAGIABODQEgAiAGIAFsQQN0aiEI/QwAAAAAAAAAAAAAAAAAAAAAIAMgBkEDdGorAwD9IgAhDP0MAAAAAAAAAAAAAAAAAAAAACENQQAhBwJAA0AgByAJTg0BIAwgCCAHQQN0av0AAwAgBSAHQQN0av0AAwD98gH98AEhDCANIAggB0EDdGr9AAMQIAUgB0EDdGr9AAMQ/fIB/fABIQ0gB0EEaiEHDAALCyAM/SEAIQsCQANAIAcgAU4NASALIAggB0EDdGorAwAgBSAHQQN0aisDAKKgIQsgB0EBaiEHDAALCyALIAz9IQGgIA39IQCgIA39IQGgIg5EAAAAAAAAAABkBEAgCiAEIAZBA3RqKwMAIA6ioCEKCyAGQQFqIQYMAAsLIAoL';
 
-interface WasmMemory {
-  buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { f: (...args: number[]) => number; m: WasmMemory } };
-}
-
-/** The compiled module; null once compiling failed (no WebAssembly, no SIMD, or refused). */
-let compiled: object | null | undefined;
-
-function compiledModule(api: WasmApi): object | null {
-  if (compiled === undefined) {
-    try {
-      compiled = new api.Module(decodeBase64(DENSE_WASM));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
-
 export interface DenseKernel {
   /** The deep margin for the first `inputs` values of `input`. */
   margin(input: Float32Array): number;
@@ -46,12 +23,10 @@ export interface DenseKernel {
 
 /** A kernel holding one model's weights, or null where WebAssembly cannot run it. */
 export function denseKernel(w1: ArrayLike<number>, b1: ArrayLike<number>, w2: ArrayLike<number>, inputs: number, hidden: number): DenseKernel | null {
-  const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return null;
-  const module = compiledModule(api);
-  if (!module) return null;
+  const kernel = kernelInstance<{ f: (...args: number[]) => number; m: WasmMemory }>(DENSE_WASM);
+  if (!kernel) return null;
   try {
-    const { f, m } = new api.Instance(module).exports;
+    const { f, m } = kernel;
     const w1At = 0;
     const b1At = w1At + inputs * hidden;
     const w2At = b1At + hidden;

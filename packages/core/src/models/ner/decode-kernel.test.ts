@@ -1,6 +1,6 @@
 import { readModelData } from '@marginalia/model-en/node';
 import { describe, expect, it } from 'vitest';
-import { BLOCK, ELSE, END, HEADER, I32, IF, LOOP, br, brIf, get, i32, name, section, set, tee, u, vec } from '../../../test/wasm-assembler.js';
+import { BLOCK, ELSE, END, I32, LOOP, br, brIf, get, i32, set, singleFunctionModule, tee } from '../../../test/wasm-assembler.js';
 import { encodeBase64 } from '../classifier/base64.js';
 import { decodeWeights, decodeWeightsJs, encodeWeights } from './codec.js';
 import { NER_DECODE_WASM, decodeWeightsWasm } from './decode-kernel.js';
@@ -68,15 +68,7 @@ function assemble(): Uint8Array {
     ...get(kept), ...i32(1), ...add,
     ...END,
   ];
-  const decodeFunc = [...vec([[...u(8), I32]]), ...decode];
-  return Uint8Array.from([
-    ...HEADER,
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), ...vec([[I32]])]])),
-    ...section(3, vec([u(0)])),
-    ...section(5, vec([[0x00, ...u(0)]])),
-    ...section(7, vec([[...name('d'), 0x00, ...u(0)], [...name('m'), 0x02, ...u(0)]])),
-    ...section(10, vec([[...u(decodeFunc.length), ...decodeFunc]])),
-  ]);
+  return singleFunctionModule({ params: [I32, I32, I32, I32, I32], results: [I32], locals: [[8, I32]], body: decode, exportName: 'd', memoryPages: 0 });
 }
 
 describe('NER weight decoder (WebAssembly)', () => {

@@ -1,4 +1,4 @@
-import { decodeBase64 } from '../classifier/base64.js';
+import { kernelInstance, type WasmMemory } from '../wasm-kernel.js';
 import { TAG_COUNT } from './tags.js';
 import { maxPackedRows, type WeightTable } from './table.js';
 
@@ -15,34 +15,14 @@ import { maxPackedRows, type WeightTable } from './table.js';
  */
 export const NER_DECODE_WASM = 'AGFzbQEAAAABCgFgBX9/f39/AX8DAgEABQMBAAAHCQIBZAAAAW0CAArzAgHwAgEIfyAAIQVBfyEGAkADQCAFIAFPDQEgBS0AACIKQYABSQR/IAVBAWohBSAKBUEAIQlBACELA0AgBS0AACIKQf8AcSALdCAJciEJIAVBAWohBSALQQdqIQsgCkGAAXENAAsgCQsgBmohBiAFLQAAIgpBgAFJBH8gBUEBaiEFIAoFQQAhCUEAIQsDQCAFLQAAIgpB/wBxIAt0IAlyIQkgBUEBaiEFIAtBB2ohCyAKQYABcQ0ACyAJCyEHIAxBAWoiDCAEbCEIIAIgBkECdGogCDYCACAIQQF0IANqIQgCQANAIAdFDQEgCCAHaEEBdGogBS0AACIKQYABSQR/IAVBAWohBSAKBUEAIQlBACELA0AgBS0AACIKQf8AcSALdCAJciEJIAVBAWohBSALQQdqIQsgCkGAAXENAAsgCQsiCUEBcQR/QQAgCUEBakEBdmsFIAlBAXYLOwEAIAcgB0EBa3EhBwwACwsMAAsLIAxBAWoL';
 
-interface WasmMemory {
-  buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { d: (input: number, end: number, rows: number, values: number, tags: number) => number; m: WasmMemory } };
-}
-
 const PAGE = 65536;
-
-/** The compiled module; null once compiling failed (no WebAssembly, or refused). */
-let compiled: object | null | undefined;
 
 /** The decoded table (as `decodeWeightsJs` returns it), or null where WebAssembly cannot run. */
 export function decodeWeightsWasm(bytes: Uint8Array, bits: number): WeightTable | null {
-  const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return null;
-  if (compiled === undefined) {
-    try {
-      compiled = new api.Module(decodeBase64(NER_DECODE_WASM));
-    } catch {
-      compiled = null;
-    }
-  }
-  if (!compiled) return null;
+  const kernel = kernelInstance<{ d: (input: number, end: number, rows: number, values: number, tags: number) => number; m: WasmMemory }>(NER_DECODE_WASM);
+  if (!kernel) return null;
   try {
-    const { d, m } = new api.Instance(compiled).exports;
+    const { d, m } = kernel;
     // Memory (zeroed by the runtime, and only the pages written are ever provided): the bucket rows,
     // room for the most rows the bytes can hold, then the packed bytes.
     const buckets = 1 << bits;

@@ -22,9 +22,10 @@ const COPYRIGHT = /(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:\s*[-–]\s*\d{
 const NOTICE = /\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|distributed)\b/i;
 const CONTACT =
   /(?:Contact|E-?mail|Reach|Write\s+to)\s+(?:the\s+)?(?:writers?|authors?|reporters?|columnist|\p{Lu}(?:\.|[\p{L}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}'’-]*)){0,3})\s+(?:at|on|via)\s/gu;
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|\d{3}[-. )]\d{3}[-. ]\d{4}/;
-/** ADDRESS's phone branch alone: fixed width, so a scan of a whole line stays linear. */
+/** A phone number: fixed width, so a scan of a whole line stays linear. */
 const PHONE = /\d{3}[-. )]\d{3}[-. ]\d{4}/;
+/** An e-mail address or a phone number (run on short pieces only: see tailNotice). */
+const ADDRESS = new RegExp(`[\\w.+-]+@[\\w-]+\\.[\\w.]+|${PHONE.source}`);
 const CREDIT = new RegExp(CREDIT_SOURCE, 'gu');
 const MAX_CAPTION = 300;
 
