@@ -126,7 +126,7 @@ describe('marginalia batch over good, empty, binary and malformed items', () => 
     expect(stderr).toMatch(/Corpus summary[\s\S]*articles\s+4[\s\S]*failures\s+4 \(empty 1, binary 1, json 2\)[\s\S]*top quoted sources/);
     expect(jsonLines(readFileSync(join(root, 'corpus.errors.jsonl'), 'utf8'))).toHaveLength(4);
     const connection = await (await DuckDBInstance.create(join(root, 'corpus.duckdb'))).connect();
-    const rows = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJson();
+    const rows = async (sql: string): Promise<Array<Record<string, unknown>>> => (await connection.runAndReadAll(sql)).getRowObjectsJson();
     expect(await rows('SELECT article_id, outlet FROM articles ORDER BY article_id')).toEqual([
       { article_id: 'corpus/a.txt', outlet: null },
       { article_id: 'corpus/sub/b.md', outlet: null },
