@@ -32,6 +32,11 @@ export interface AnalysisContext {
   tokens: Token[];
   /** For each sentence (same index as `article.sentences`): its token range [start, end). */
   sentenceTokens: Array<[number, number]>;
+  /**
+   * Paragraphs `segment` split off a line as chrome (a caption glued to a story's sentence): paragraph
+   * id → the rule that found it. `paragraph-kinds` marks them; segment leaves the kinds to it.
+   */
+  chromeSplits: Map<string, string>;
   /** Raw NER mentions, in text order (written by the `entities` stage). */
   nerMentions: NerMention[];
   /**
@@ -50,12 +55,12 @@ export interface AnalysisContext {
  * over an analyzer's models (none by default: stages that need a model then say how to give one).
  */
 export function createContext(models: ModelStore = new ModelStore()): AnalysisContext {
-  return { tokens: [], sentenceTokens: [], nerMentions: [], referents: new Map(), scratch: new Map(), models };
+  return { tokens: [], sentenceTokens: [], chromeSplits: new Map(), nerMentions: [], referents: new Map(), scratch: new Map(), models };
 }
 
 /**
  * What a stage reads or writes, by name: the article's layers and the context's working data.
- * - `paragraphs`, `sentences`, `tokens`: `segment` (`tokens` and `sentenceTokens` in the context);
+ * - `paragraphs`, `sentences`, `tokens`: `segment` (`tokens`, `sentenceTokens` and `chromeSplits` in the context);
  * - `paragraph-kinds`: each paragraph's `kind` and `kindRule` (`paragraph-kinds`);
  * - `mentions`: `context.nerMentions` (`entities`); `entities`, `referents`: `article.entities`,
  *   `context.referents` (`coreference`); `roles`: `entity.roles`, `article.cooccurrence` (`roles`);

@@ -8,9 +8,10 @@ import { splitChrome } from './paragraph-kinds/split.js';
 /**
  * Stage 1, `segment`: paragraphs, sentences and tokens, all with offsets.
  * Chrome glued to article text on one line (a caption, "Click here for full story.", a
- * copyright line) is split off into a paragraph of its own, marked boilerplate with the
- * rule that found it; every other paragraph starts as `body` and the `paragraph-kinds`
- * stage decides its kind. Sentence scores start at 0; `sentence-scores` owns those fields.
+ * copyright line) is split off into a paragraph of its own, and the rule that found it is left
+ * in `context.chromeSplits`. Every paragraph starts as `body` and the `paragraph-kinds` stage
+ * decides its kind; sentence scores start at 0 and `sentence-scores` sets them. The placeholders
+ * keep any pipeline's output valid against the schema; only the owning stage changes them.
  */
 export function segmentStage(): Stage {
   return {
@@ -23,10 +24,7 @@ export function segmentStage(): Stage {
       const sentences: Sentence[] = [];
       for (const piece of splitChrome(text, paragraphRanges(text))) {
         const paragraph: Paragraph = { id: `p${paragraphs.length + 1}`, start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), kind: 'body' };
-        if (piece.rule) {
-          paragraph.kind = 'boilerplate';
-          paragraph.kindRule = piece.rule;
-        }
+        if (piece.rule) context.chromeSplits.set(paragraph.id, piece.rule);
         paragraphs.push(paragraph);
         for (const [ss, se] of sentenceRanges(text, piece.start, piece.end)) {
           sentences.push({

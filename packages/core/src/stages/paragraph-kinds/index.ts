@@ -9,7 +9,7 @@ import { BOILERPLATE_RULES, type KindRule } from './rules.js';
  * Stage `paragraph-kinds`: decides each paragraph's kind (body, heading, byline or
  * boilerplate) and records the deciding rule in `kindRule`. It runs right after
  * segmentation so every later stage can skip boilerplate. Paragraphs that `segment` split
- * off a line as chrome arrive with their kind and rule already set and keep them.
+ * off a line as chrome (`context.chromeSplits`) are boilerplate by the rule that split them.
  */
 export function paragraphKindsStage(): Stage {
   return {
@@ -17,10 +17,15 @@ export function paragraphKindsStage(): Stage {
     description: "decides each paragraph's kind: body, heading, byline or boilerplate",
     requires: ['paragraphs'],
     provides: ['paragraph-kinds'],
-    run(article) {
+    run(article, context) {
       const { paragraphs } = article;
       for (let i = 0; i < paragraphs.length; i++) {
-        if (paragraphs[i].kindRule) continue;
+        const splitBy = context.chromeSplits.get(paragraphs[i].id);
+        if (splitBy) {
+          paragraphs[i].kind = 'boilerplate';
+          paragraphs[i].kindRule = splitBy;
+          continue;
+        }
         const decided = classifyParagraph(paragraphs[i], i, paragraphs);
         if (decided) {
           paragraphs[i].kind = decided.kind;
