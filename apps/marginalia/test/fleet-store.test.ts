@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash } from '@marginalia/core';
-import { analyzeSync } from '@marginalia/core/node';
+import { loadedShippedAnalyzer } from '../src/analysis/shipped-analyzer.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleRows } from '../src/batch/rows.js';
 import { openStore, type StoredArticle } from '../src/fleet/store.js';
@@ -16,7 +16,7 @@ import { dropSchema, inCI, missingServices, pgQuery, pgUrl, smallArticle, START_
 
 function stored(id: string, text: string): StoredArticle {
   const hash = contentHash(text);
-  return { id, hash, rows: articleRows(analyzeSync(text, { meta: { title: null, source: 'Wire' } }), { id, path: `feed.jsonl:${id}`, hash }, true) };
+  return { id, hash, rows: articleRows(loadedShippedAnalyzer().analyzeSync(text, { meta: { title: null, source: 'Wire' } }), { id, path: `feed.jsonl:${id}`, hash }, true) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'marginalia-fleet-store-'));

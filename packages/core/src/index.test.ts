@@ -24,8 +24,8 @@ const PUBLIC_NAMES = [
   'fetchModelSource', 'memoryModelSource', 'ModelStore', 'ModelError',
 ];
 
-/** `@marginalia/core/node`: the file-system source and the convenience analysis over @marginalia/model-en. */
-const NODE_NAMES = ['fileModelSource', 'shippedModels', 'createNodeAnalyzer', 'defaultAnalyzer', 'analyze', 'analyzeSync'];
+/** `@marginalia/core/node`: the file-system source and an analyzer over @marginalia/model-en (core keeps none of its own). */
+const NODE_NAMES = ['fileModelSource', 'shippedModels', 'createNodeAnalyzer'];
 
 describe('@marginalia/core public API', () => {
   it('exports exactly the intended names', () => {
@@ -35,7 +35,7 @@ describe('@marginalia/core public API', () => {
 
   it('exports functions and data of the right kinds', () => {
     expect(typeof core.createAnalyzer).toBe('function');
-    expect(typeof node.analyze).toBe('function');
+    expect(typeof node.createNodeAnalyzer).toBe('function');
     expect(core.SCHEMA_ID).toBe('marginalia/analysis@2');
     expect(core.CHECKWORTHY_THRESHOLD).toBeGreaterThan(0);
     expect(core.CHECKWORTHY_THRESHOLD).toBeLessThan(1);

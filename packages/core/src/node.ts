@@ -1,15 +1,14 @@
 /**
- * @marginalia/core/node: model loading from the file system, and the convenience analysis over the
- * model package `@marginalia/model-en` that the command line, batch workers and scripts use.
- * Node only (reads files); the main entry stays platform-neutral.
+ * @marginalia/core/node: model loading from the file system, and an analyzer over the model package
+ * `@marginalia/model-en`. Node only (reads files); the main entry stays platform-neutral. Core keeps
+ * no analyzer of its own: whoever creates one owns it and its loaded models (#14).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { modelDirectory } from '@marginalia/model-en/node';
-import type { Article } from './model/types.js';
-import { createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzeOptions, type Pipeline } from './pipeline.js';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions } from './pipeline.js';
 import type { ModelSource } from './models/store.js';
 
 /**
@@ -41,41 +40,10 @@ export function shippedModels(): ModelSource {
   return fileModelSource(modelDirectory);
 }
 
-/** An analyzer over `@marginalia/model-en` from the file system (unless `models` says otherwise). */
+/**
+ * An analyzer over `@marginalia/model-en` from the file system (unless `models` says otherwise).
+ * Make one and keep it: each analyzer loads its models once, on first use.
+ */
 export function createNodeAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return createAnalyzer({ ...options, models: options.models ?? shippedModels() });
-}
-
-/** Options of the convenience functions: the old `pipeline` option picks the stages. */
-export interface NodeAnalyzeOptions extends AnalyzeOptions {
-  pipeline?: Pipeline;
-}
-
-/** The default analyzers, one per pipeline, so a process loads each model once. */
-const analyzers = new WeakMap<object, Analyzer>();
-const DEFAULT_KEY = {};
-
-/** The analyzer over the shipped models for `pipeline` (the default pipeline when absent), made once. */
-export function defaultAnalyzer(pipeline?: Pipeline): Analyzer {
-  const key = pipeline ?? DEFAULT_KEY;
-  let analyzer = analyzers.get(key);
-  if (!analyzer) {
-    analyzer = createNodeAnalyzer(pipeline ? { stages: pipeline } : {});
-    analyzers.set(key, analyzer);
-  }
-  return analyzer;
-}
-
-/** Analyses an article with the shipped models (loaded from the file system on first use). */
-export function analyze(text: string, options: NodeAnalyzeOptions = {}): Promise<Article> {
-  const { pipeline, ...rest } = options;
-  return defaultAnalyzer(pipeline).analyze(text, rest);
-}
-
-/** The same synchronously (workers, benchmarks): the models are read synchronously on first use. */
-export function analyzeSync(text: string, options: Omit<NodeAnalyzeOptions, 'signal'> = {}): Article {
-  const { pipeline, ...rest } = options;
-  const analyzer = defaultAnalyzer(pipeline);
-  analyzer.loadSync();
-  return analyzer.analyzeSync(text, rest);
 }

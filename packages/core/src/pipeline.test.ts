@@ -1,8 +1,8 @@
-import { analyze } from './node.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Stage } from './context.js';
-import { modelContext } from '../test/models.js';
+import { analyze, modelContext, shippedAnalyzer } from '../test/models.js';
+import { createNodeAnalyzer } from './node.js';
 import { createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
 import { claimsStage } from './stages/claims/index.js';
 import { paragraphKindsStage } from './stages/paragraph-kinds/index.js';
@@ -37,9 +37,20 @@ describe('Pipeline', () => {
 
   it('runs stages in order and records them in article.pipeline', async () => {
     const pipeline = createPipeline([marker('first'), marker('second')]);
-    const article = await analyze('Some text.', { pipeline });
+    const article = await shippedAnalyzer().withStages(pipeline).analyze('Some text.');
     expect(article.hedges.map((h) => h.rule)).toEqual(['first', 'second']);
     expect(article.pipeline).toEqual(['first', 'second']);
+  });
+
+  it('gives an analyzer with other stages over the same models, so nothing loads twice', async () => {
+    const full = createNodeAnalyzer();
+    await full.load();
+    const lean = full.withStages(defaultPipeline().without('tone').without('techniques'));
+    expect(lean.models).toBe(full.models);
+    expect(lean.pipeline.ids).not.toContain('techniques');
+    const article = await lean.analyze('The mayor said the bridge will reopen in May.');
+    expect(article.pipeline).toEqual(lean.pipeline.ids);
+    expect(article.attributions).toHaveLength(1);
   });
 
   it('explains what is wrong with a bad change', () => {

@@ -236,6 +236,8 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Promise<Article>;
   /** Analyses an article synchronously; the models must be loaded (`load`, `loadSync`, or an earlier `analyze`). */
   analyzeSync(text: string, options?: Omit<AnalyzeOptions, 'signal'>): Article;
+  /** An analyzer running other stages over these same models: what either has loaded, the other need not load again. */
+  withStages(stages: readonly Stage[] | Pipeline): Analyzer;
 }
 
 /** Lets the event loop run (timers, I/O, an abort) between stages. */
@@ -249,8 +251,14 @@ function yieldToEventLoop(): Promise<void> {
  * about to run, and each is loaded once per analyzer: a pipeline without techniques never loads the tagger.
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const pipeline = options.stages instanceof Pipeline ? options.stages : new Pipeline(options.stages ?? defaultStages());
-  const models = new ModelStore(options.models, options.inject);
+  return analyzerOver(pipelineOf(options.stages ?? defaultStages()), new ModelStore(options.models, options.inject));
+}
+
+function pipelineOf(stages: readonly Stage[] | Pipeline): Pipeline {
+  return stages instanceof Pipeline ? stages : new Pipeline(stages);
+}
+
+function analyzerOver(pipeline: Pipeline, models: ModelStore): Analyzer {
   const needed = pipeline.models;
   const loadAll = async (signal?: AbortSignalLike): Promise<void> => {
     await models.loadManifest(signal);
@@ -280,5 +288,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       for (const spec of needed) models.get(spec);
       return pipeline.run(text, o.meta ?? {}, createContext(models));
     },
+    withStages: (stages) => analyzerOver(pipelineOf(stages), models),
   };
 }

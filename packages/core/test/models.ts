@@ -1,14 +1,35 @@
-/** The shipped models for tests: loaded once per test file (synchronously, from @marginalia/model-en). */
-import type { Article, ArticleMeta, Pipeline } from '../src/index.js';
+/** The shipped models for tests: one analyzer per test file, loaded on first use (from @marginalia/model-en). */
+import type { Analyzer, AnalyzeOptions, Article, ArticleMeta, Pipeline } from '../src/index.js';
 import { createContext } from '../src/context.js';
 import type { ModelStore } from '../src/models/store.js';
-import { defaultAnalyzer } from '../src/node.js';
+import { createNodeAnalyzer } from '../src/node.js';
+
+let analyzer: Analyzer | undefined;
+
+/** The tests' analyzer over the shipped models, with the default pipeline. */
+export function shippedAnalyzer(): Analyzer {
+  return (analyzer ??= createNodeAnalyzer());
+}
+
+/** Analyses with the default pipeline over the shipped models. */
+export function analyze(text: string, options?: AnalyzeOptions): Promise<Article> {
+  return shippedAnalyzer().analyze(text, options);
+}
+
+/** The same synchronously, loading the models first if need be. */
+export function analyzeSync(text: string, options?: Omit<AnalyzeOptions, 'signal'>): Article {
+  return loadedAnalyzer().analyzeSync(text, options);
+}
+
+function loadedAnalyzer(): Analyzer {
+  const shipped = shippedAnalyzer();
+  shipped.loadSync();
+  return shipped;
+}
 
 /** Every shipped model, loaded. */
 export function loadedModels(): ModelStore {
-  const analyzer = defaultAnalyzer();
-  analyzer.loadSync();
-  return analyzer.models;
+  return loadedAnalyzer().models;
 }
 
 /** A context over the shipped models, for tests that run stages by hand. */

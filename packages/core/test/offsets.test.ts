@@ -1,4 +1,4 @@
-import { analyze } from '../src/node.js';
+import { analyze } from './models.js';
 import { describe, expect, it } from 'vitest';
 import { allSpans, findSpanViolations, type Article } from '../src/index.js';
 import { randomArticle, SAMPLE } from './fixtures.js';

@@ -1,4 +1,4 @@
-import { analyze } from '../src/node.js';
+import { analyze } from './models.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';

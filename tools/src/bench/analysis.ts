@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createContext, emptyArticle, type Stage } from '../../../packages/core/src/index.js';
-import { defaultAnalyzer } from '../../../packages/core/src/node.js';
+import { createNodeAnalyzer } from '../../../packages/core/src/node.js';
 import { MissingPackageError, requireOptionalPackage, type ToolArgs } from '../lib/cli.js';
 import { syntheticCorpus } from '../lib/synthetic-news.js';
 
@@ -29,8 +29,8 @@ export async function run(args: ToolArgs): Promise<void> {
   const sample = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
   const corpus = [sample, ...syntheticCorpus(articles - 1)];
   const chars = corpus.reduce((n, t) => n + t.length, 0);
-  // The default analyzer over @marginalia/model-en, read from the file system; the cold analysis loads its models.
-  const analyzer = defaultAnalyzer();
+  // A new analyzer over @marginalia/model-en, read from the file system: the cold analysis loads its models.
+  const analyzer = createNodeAnalyzer();
   const pipeline = analyzer.pipeline;
 
   let peakRss = process.memoryUsage().rss;

@@ -27,10 +27,9 @@
  */
 import { join, resolve } from 'node:path';
 import { type Article } from '../../../packages/core/src/index.js';
-import { analyzeSync } from '../../../packages/core/src/node.js';
 import { ptc2020ClassOf } from '../../../packages/core/src/stages/techniques/labels.js';
 import { CLAIM_CONFIDENCE_MODEL, claimConfidence } from '../../../packages/core/src/stages/claims/confidence.js';
-import { shippedModel } from '../lib/analyzer.js';
+import { analyzeSync, shippedModel } from '../lib/analyzer.js';
 import { reliability, reliabilityLines, type Reliability, type Scored } from '../lib/calibration.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';

@@ -7,7 +7,7 @@
  * overlapping by half or more) with the share of matched attributions whose source is right.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeSync } from '../../../packages/core/src/node.js';
+import { analyzeSync } from '../lib/analyzer.js';
 import { GOLD_SCHEMA, LABEL_SCHEMES, type GoldDocument, type LabelScheme } from '../../../packages/export/src/index.js';
 import { fail, type ToolArgs } from '../lib/cli.js';
 import { emptyTotals, guessScheme, prf, scoreImported } from '../lib/imported-score.js';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { filterByConfidence } from '../../../packages/core/src/index.js';
-import { analyzeSync } from '../../../packages/core/src/node.js';
+import { analyzeSync } from '../lib/analyzer.js';
 import { dataDir, fail, type ToolArgs } from '../lib/cli.js';
 import { allBoilerplate, goldAnalysis } from '../lib/real-gold-analysis.js';
 import { readRealArticles, type RealArticle } from '../lib/real-gold.js';

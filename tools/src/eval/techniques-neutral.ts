@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Technique } from '../../../packages/core/src/index.js';
-import { analyzeSync } from '../../../packages/core/src/node.js';
+import { analyzeSync } from '../lib/analyzer.js';
 import { dataDir, type ToolArgs } from '../lib/cli.js';
 import { readConll } from '../lib/ner-conll.js';
 

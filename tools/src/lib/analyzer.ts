@@ -1,15 +1,27 @@
 /** The analysis and models the tools compare and score: core's default pipeline over @marginalia/model-en. */
-import type { Article } from '../../../packages/core/src/index.js';
+import type { Analyzer, Article } from '../../../packages/core/src/index.js';
 import type { ModelSpec, ModelStore } from '../../../packages/core/src/models/store.js';
 import { NER_MODEL } from '../../../packages/core/src/models/ner/model.js';
 import type { WeightTable } from '../../../packages/core/src/models/ner/decode.js';
-import { analyze, defaultAnalyzer } from '../../../packages/core/src/node.js';
+import { createNodeAnalyzer } from '../../../packages/core/src/node.js';
 
-export async function analyzeWithShippedModels(text: string): Promise<Article> {
-  return analyze(text);
+let analyzer: Analyzer | undefined;
+
+/** The tools' analyzer over the shipped models (one per process, so each model is read once). */
+export function shippedAnalyzer(): Analyzer {
+  return (analyzer ??= createNodeAnalyzer());
 }
 
-/** A shipped model, decoded (once per process: the default analyzer's). */
+export async function analyzeWithShippedModels(text: string): Promise<Article> {
+  return shippedAnalyzer().analyze(text);
+}
+
+/** The default analysis over the shipped models, synchronously (they are read on first use). */
+export function analyzeSync(text: string, options?: Parameters<Analyzer['analyzeSync']>[1]): Article {
+  return loadedAnalyzer().analyzeSync(text, options);
+}
+
+/** A shipped model, decoded (once per process: the tools' analyzer's). */
 export function shippedModel<T>(spec: ModelSpec<T>): T {
   return shippedModelStore().get(spec);
 }
@@ -22,7 +34,11 @@ export function shippedNer(): { table: WeightTable; scale: number } {
 
 /** Every shipped model, loaded: a store for `createContext` when a tool runs stages itself. */
 export function shippedModelStore(): ModelStore {
-  const analyzer = defaultAnalyzer();
-  analyzer.loadSync();
-  return analyzer.models;
+  return loadedAnalyzer().models;
+}
+
+function loadedAnalyzer(): Analyzer {
+  const shipped = shippedAnalyzer();
+  shipped.loadSync();
+  return shipped;
 }

@@ -11,7 +11,7 @@
  * (check-worthy or not). The CheckThat! test golds and ClaimBuster's ground-truth set are not read.
  */
 import { resolve } from 'node:path';
-import { analyzeSync } from '../../../packages/core/src/node.js';
+import { analyzeSync } from '../lib/analyzer.js';
 import { hashText } from '../../../packages/core/src/models/classifier/hash.js';
 import { CLAIM_CONFIDENCE_FEATURES, claimConfidence, claimConfidenceFeatures, type ClaimConfidenceInput } from '../../../packages/core/src/stages/claims/confidence.js';
 import { fitLogistic, reliability, reliabilityLines } from '../lib/calibration.js';

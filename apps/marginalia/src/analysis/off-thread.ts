@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Article } from '@marginalia/core';
-import { analyze, defaultAnalyzer } from '@marginalia/core/node';
+import { loadedShippedAnalyzer, shippedAnalyzer } from './shipped-analyzer.js';
 
 const WORKER = new URL('./analysis-worker.js', import.meta.url);
 
@@ -20,7 +20,7 @@ export interface OffThread {
 
 export function analyseOffThread(text: string, meta: Record<string, unknown>): OffThread {
   const path = WORKER.protocol === 'file:' ? fileURLToPath(WORKER) : '';
-  if (!path || !existsSync(path)) return { result: analyze(text, { meta: meta as never }), cancel: () => undefined };
+  if (!path || !existsSync(path)) return { result: shippedAnalyzer().analyze(text, { meta: meta as never }), cancel: () => undefined };
   // worker_threads loads here, when a long article needs it, not at every `marginalia analyze`.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(WORKER, { workerData: { text, meta } });
@@ -50,8 +50,7 @@ export function analyseWithProgress(text: string, meta: Record<string, unknown>,
  * disk and fs/promises' chunked reads (about 25 ms of `marginalia analyze` on the sample).
  */
 export async function analyseInProcess(text: string, meta: Record<string, unknown>): Promise<Article> {
-  defaultAnalyzer().loadSync();
-  return analyze(text, { meta: meta as never });
+  return loadedShippedAnalyzer().analyze(text, { meta: meta as never });
 }
 
 export interface ProgressOptions {

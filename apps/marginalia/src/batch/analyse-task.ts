@@ -1,7 +1,7 @@
 import { contentHash, filterByConfidence, type Article } from '@marginalia/core';
-import { analyzeSync } from '@marginalia/core/node';
 import { articleWithOffsets } from '@marginalia/export';
 import { isHttpUrl, isInputError, loadArticle, loadFile, type LoadedArticle } from '@marginalia/ingest';
+import { loadedShippedAnalyzer } from '../analysis/shipped-analyzer.js';
 import { parseJsonlLine } from './jsonl-input.js';
 import { resumeKey } from './resume-key.js';
 import { articleRows } from './rows.js';
@@ -36,7 +36,7 @@ export async function analyseTask(task: BatchTask, options: AnalyseOptions, done
 
   let article: Article;
   try {
-    article = analyzeSync(loaded.text, { meta: { ...loaded.meta, title: (loaded.meta.title as string | null | undefined) ?? null } });
+    article = loadedShippedAnalyzer().analyzeSync(loaded.text, { meta: { ...loaded.meta, title: (loaded.meta.title as string | null | undefined) ?? null } });
     if (options.minConfidence !== undefined) article = filterByConfidence(article, options.minConfidence);
     if (options.offsets === 'codepoint') article = articleWithOffsets(article, 'codepoint');
   } catch (error) {

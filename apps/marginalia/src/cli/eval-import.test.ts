@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '@marginalia/core/node';
+import { shippedAnalyzer } from '../analysis/shipped-analyzer.js';
 import { exportArticle } from '@marginalia/export';
 import { captureIO } from './capture-io.js';
 import { EXIT, UsageError } from './command.js';
@@ -20,7 +20,7 @@ async function run(args: string[]) {
 describe('marginalia eval-import', () => {
   it('turns a corrected Label Studio export into a gold file (offsets back in UTF-16)', async () => {
     const text = '🎉 Mayor Elena Rossi said the port will reopen in May, officials in Lisbon said.';
-    const article = await analyze(text);
+    const article = await shippedAnalyzer().analyze(text);
     const tasks = JSON.parse(exportArticle('labelstudio', article).files[0].content);
     tasks[0].annotations = [{ was_cancelled: false, result: tasks[0].predictions[0].result }];
     const file = join(dir, 'export.json');

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { filterByConfidence, type Article, type Review } from '@marginalia/core';
-import { analyze } from '@marginalia/core/node';
 import { exportArticle, isExportError, labelStudioTask, renderBratConfig, renderLabelStudio, type ExportFile, type ExportFormat, type ExportOptions as FormatOptions } from '@marginalia/export';
 import { isInputError, loadArticle } from '@marginalia/ingest';
+import { shippedAnalyzer } from '../analysis/shipped-analyzer.js';
 import { parseJsonlLine } from '../batch/jsonl-input.js';
 import { inputItems, isJsonlPath, type InputItem } from '../batch/sources.js';
 import { readReview } from '../reader/sidecar.js';
@@ -79,7 +79,7 @@ export async function runExport(inputs: string[], run: ExportRun, io: CliIO): Pr
       failed++;
       continue;
     }
-    const analysed = await analyze(loaded.text, { meta: { ...loaded.meta, title: run.title ?? (loaded.meta.title as string | null | undefined) ?? null } });
+    const analysed = await shippedAnalyzer().analyze(loaded.text, { meta: { ...loaded.meta, title: run.title ?? (loaded.meta.title as string | null | undefined) ?? null } });
     const article: Article = run.minConfidence === undefined ? analysed : filterByConfidence(analysed, run.minConfidence);
     const review = text !== undefined ? null : await reviewFor(path, say, analysed.text);
     verdicts += review?.verdicts.length ?? 0;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '@marginalia/core';
-import { analyze } from '@marginalia/core/node';
+import { shippedAnalyzer } from '../analysis/shipped-analyzer.js';
 import { loadArticle } from '@marginalia/ingest';
 import { captureIO } from './capture-io.js';
 import { EXIT, UsageError } from './command.js';
@@ -16,7 +16,7 @@ let firstClaim = '';
 
 beforeAll(async () => {
   copyFileSync(SAMPLE, article);
-  const analysed = await analyze((await loadArticle(article)).text);
+  const analysed = await shippedAnalyzer().analyze((await loadArticle(article)).text);
   const claim = analysed.claims[0];
   firstClaim = claim.text;
   writeFileSync(

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { modelDirectory } from '@marginalia/model-en/node';
-import { analyze } from '../../src/node.js';
+import { analyze } from '../models.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 import { type Article, type Review } from '@marginalia/core';
-import { analyze } from '@marginalia/core/node';
+import { createNodeAnalyzer } from '@marginalia/core/node';
 
 /**
  * A real analysis of a news text with emoji (outside the BMP), CJK and CRLF line ends, so
@@ -16,7 +16,7 @@ export const MIXED_TEXT = [
 ].join('\r\n');
 
 export async function mixedArticle(): Promise<{ article: Article; review: Review }> {
-  const article = await analyze(MIXED_TEXT, { meta: { title: 'Harbour vote splits Lisbon council', url: 'https://news.example/harbour', byline: 'Maria Okafor', published: '2026-03-02' } });
+  const article = await createNodeAnalyzer().analyze(MIXED_TEXT, { meta: { title: 'Harbour vote splits Lisbon council', url: 'https://news.example/harbour', byline: 'Maria Okafor', published: '2026-03-02' } });
   const review: Review = {
     articleHash: 'test',
     verdicts: article.claims.slice(0, 2).map((c, i) => ({

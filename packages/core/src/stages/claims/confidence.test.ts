@@ -1,5 +1,5 @@
 import { loadedModels, modelContext } from '../../../test/models.js';
-import { analyzeSync } from '../../node.js';
+import { analyzeSync } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context.js';
 import { CLAIM_KINDS } from '../../model/types.js';

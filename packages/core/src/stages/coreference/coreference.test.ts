@@ -66,7 +66,7 @@ describe('coreference stage', () => {
 
 describe('middle initials', () => {
   it('merges "Donald Trump" with "Donald J. Trump" but keeps different given names apart', async () => {
-    const { analyze } = await import('../../node.js');
+    const { analyze } = await import('../../../test/models.js');
     const article = await analyze('Donald J. Trump spoke on Monday. Later, Donald Trump said the talks went well. Melania Trump did not attend.');
     const names = article.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length]);
     expect(names).toContainEqual(['Donald J. Trump', 2]);

@@ -1,5 +1,5 @@
 import { modelContext, runPipeline } from '../../../test/models.js';
-import { analyzeSync } from '../../node.js';
+import { analyzeSync } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { segmentStage } from '../segment.js';

@@ -1,4 +1,4 @@
-import { analyze } from '../../node.js';
+import { analyze } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 
 async function people(text: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { analyzeSync } from '../../node.js';
+import { analyzeSync } from '../../../test/models.js';
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

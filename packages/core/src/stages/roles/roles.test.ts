@@ -1,4 +1,4 @@
-import { analyzeSync } from '../../node.js';
+import { analyzeSync } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 
 import { tokenize } from '../../text/tokens.js';

@@ -1,5 +1,5 @@
 import { runPipeline } from '../../../test/models.js';
-import { analyzeSync } from '../../node.js';
+import { analyzeSync } from '../../../test/models.js';
 import { describe, expect, it } from 'vitest';
 import { createPipeline, defaultStages } from '../../pipeline.js';
 import { TECHNIQUE_LABELS } from '../../model/schema.js';
