@@ -2,9 +2,15 @@
  * The scoring rules of `shared/data/real-articles/README.md`, applied to one analysis per article.
  * Totals are summed over articles before ratios are taken (micro-averages). Every figure keeps the
  * items behind it so that `npm run eval -- real --errors LAYER` can list the errors one by one.
+ * This file scores each layer; real-match.ts places the gold in the text and says what a hit is,
+ * real-figures.ts holds the totals and the figures taken from them.
  */
-import type { GoldArticle, GoldAttribution, RealArticle } from './real-gold.js';
-import { hasNamingWord, namesSurface, sameName, variants, words, type NamingContext } from './real-names.js';
+import type { GoldArticle, RealArticle } from './real-gold.js';
+import { locate, overlap, placeEntries, placeItems, precisionHits, recallHits, type PlacedItem, type Range } from './real-match.js';
+import { hasNamingWord, namesSurface, sameName, variants } from './real-names.js';
+import type { RealTotals } from './real-figures.js';
+
+export { emptyTotals, rankingAuc, realFigures, summaryLine, type RealFigures, type RealTotals } from './real-figures.js';
 
 /** The parts of an analysis the rules read (a structural subset of core's `Article`). */
 export interface ScoredAnalysis {
@@ -20,73 +26,11 @@ export interface ScoredAnalysis {
   tone?: { article: { sensationalism: number; techniqueShare: number } };
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
-
 export interface ErrorLine {
   file: string;
   layer: 'entities' | 'attributions' | 'boilerplate' | 'techniques';
   kind: string;
   detail: string;
-}
-
-export interface RealTotals {
-  entities: { gold: number; found: number; right: number; wrong: number; typeErrors: number; ignored: number };
-  attributions: {
-    required: number;
-    right: number;
-    wrongSpeaker: number;
-    missedDirect: number;
-    missedReported: number;
-    predicted: number;
-    precRight: number;
-    precIgnored: number;
-    precWrongSpeaker: number;
-    falseAlarms: number;
-    other: number;
-    /** Predictions hitting an item with a non-null speaker whose source names someone. */
-    namedHits: number;
-    namedWrong: number;
-    /** Predictions hitting such an item with no usable source (counted apart). */
-    unnamedHits: number;
-  };
-  boilerplate: { entries: number; found: number; foundStrict: number; falseParagraphs: number };
-  techniques: { neutralMarks: number; neutralChars: number; devices: number; devicesFound: number; devicesAnyLabel: number };
-  tone: Array<{ file: string; kind: string; sensationalism: number; techniqueShare: number }>;
-}
-
-export function emptyTotals(): RealTotals {
-  return {
-    entities: { gold: 0, found: 0, right: 0, wrong: 0, typeErrors: 0, ignored: 0 },
-    attributions: {
-      required: 0,
-      right: 0,
-      wrongSpeaker: 0,
-      missedDirect: 0,
-      missedReported: 0,
-      predicted: 0,
-      precRight: 0,
-      precIgnored: 0,
-      precWrongSpeaker: 0,
-      falseAlarms: 0,
-      other: 0,
-      namedHits: 0,
-      namedWrong: 0,
-      unnamedHits: 0,
-    },
-    boilerplate: { entries: 0, found: 0, foundStrict: 0, falseParagraphs: 0 },
-    techniques: { neutralMarks: 0, neutralChars: 0, devices: 0, devicesFound: 0, devicesAnyLabel: 0 },
-    tone: [],
-  };
-}
-
-const overlap = (a: Range, b: Range) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-function locate(text: string, s: string): Range | null {
-  const i = text.indexOf(s);
-  return i < 0 ? null : { start: i, end: i + s.length };
 }
 
 const clip = (s: string, n = 100) => {
@@ -160,39 +104,7 @@ function scoreEntities(article: RealArticle, analysis: ScoredAnalysis, totals: R
 
 // --- attributions ---------------------------------------------------------------------------
 
-interface PlacedItem {
-  item: GoldAttribution;
-  required: boolean;
-  content: Range;
-  extent: Range;
-  naming: NamingContext;
-}
-
 type Prediction = ScoredAnalysis['attributions'][number];
-
-function placeItems(article: RealArticle): PlacedItem[] {
-  const { gold, text } = article;
-  const entityForms = (name: string | null) =>
-    gold.entities
-      .filter((e) => name === null || !sameName(e.name, name))
-      .flatMap((e) => [e.name, ...e.surface])
-      .map(words);
-  const place = (item: GoldAttribution, required: boolean): PlacedItem | null => {
-    const content = locate(text, item.content);
-    if (!content) return null;
-    const extent = item.extent ? locate(text, item.extent) ?? content : content;
-    const surfaces = item.speaker === null ? [] : [item.speaker, ...item.speakerSurface];
-    return { item, required, content, extent, naming: { surfaces, otherEntityForms: entityForms(item.speaker) } };
-  };
-  return [
-    ...gold.attributions.map((a) => place(a, true)),
-    ...gold.attributionsOptional.map((a) => place(a, false)),
-  ].filter((x): x is PlacedItem => x !== null);
-}
-
-const recallHits = (p: Prediction, g: PlacedItem) => overlap(p.content, g.content) >= (g.content.end - g.content.start) / 2;
-const precisionHits = (p: Prediction, g: PlacedItem) =>
-  recallHits(p, g) || overlap(p.content, g.extent) >= (p.content.end - p.content.start) / 2;
 
 function speakerRight(p: Prediction, g: PlacedItem, analysis: ScoredAnalysis): boolean {
   if (g.item.speaker === null) return true;
@@ -266,24 +178,6 @@ function scoreAttributions(article: RealArticle, analysis: ScoredAnalysis, total
 
 // --- boilerplate ----------------------------------------------------------------------------
 
-function placeEntries(text: string, entries: string[]): Range[] {
-  const placed: Range[] = [];
-  for (const e of entries) {
-    let from = 0;
-    for (;;) {
-      const i = text.indexOf(e, from);
-      if (i < 0) break;
-      const r = { start: i, end: i + e.length };
-      if (!placed.some((q) => overlap(q, r) > 0)) {
-        placed.push(r);
-        break;
-      }
-      from = i + 1;
-    }
-  }
-  return placed;
-}
-
 const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 
 function scoreBoilerplate(article: RealArticle, analysis: ScoredAnalysis, totals: RealTotals, errors: ErrorLine[]): void {
@@ -355,72 +249,3 @@ function scoreTechniques(article: RealArticle, analysis: ScoredAnalysis, totals:
     }
   }
 }
-
-// --- figures --------------------------------------------------------------------------------
-
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-const harmonic = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-
-/** Area under the ROC curve of `score` separating `positive` kinds from `negative` kinds (ties count half). */
-export function rankingAuc(rows: Array<{ kind: string; score: number }>, positive: string[], negative: string[]): number {
-  const pos = rows.filter((r) => positive.includes(r.kind)).map((r) => r.score);
-  const neg = rows.filter((r) => negative.includes(r.kind)).map((r) => r.score);
-  if (pos.length === 0 || neg.length === 0) return 0;
-  let wins = 0;
-  for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
-}
-
-export interface RealFigures {
-  entityPrecision: number;
-  entityRecall: number;
-  entityF1: number;
-  attributionPrecision: number;
-  attributionRecall: number;
-  attributionF1: number;
-  wrongSpeaker: number;
-  boilerplateRecall: number;
-  boilerplateRecallStrict: number;
-  falseBoilerplate: number;
-  neutralMarksPerK: number;
-  deviceRecall: number;
-  deviceRecallAnyLabel: number;
-  toneAuc: number;
-  toneAucWithOpinion: number;
-}
-
-export function realFigures(t: RealTotals): RealFigures {
-  const ep = ratio(t.entities.right, t.entities.right + t.entities.wrong);
-  const er = ratio(t.entities.found, t.entities.gold);
-  const a = t.attributions;
-  const ap = ratio(a.precRight, a.precRight + a.precWrongSpeaker + a.falseAlarms + a.other);
-  const ar = ratio(a.right, a.required);
-  const tone = t.tone.map((r) => ({ kind: r.kind, score: r.sensationalism }));
-  return {
-    entityPrecision: ep,
-    entityRecall: er,
-    entityF1: harmonic(ep, er),
-    attributionPrecision: ap,
-    attributionRecall: ar,
-    attributionF1: harmonic(ap, ar),
-    wrongSpeaker: ratio(a.namedWrong, a.namedHits),
-    boilerplateRecall: ratio(t.boilerplate.found, t.boilerplate.entries),
-    boilerplateRecallStrict: ratio(t.boilerplate.foundStrict, t.boilerplate.entries),
-    falseBoilerplate: t.boilerplate.falseParagraphs,
-    neutralMarksPerK: ratio(t.techniques.neutralMarks * 1000, t.techniques.neutralChars),
-    deviceRecall: ratio(t.techniques.devicesFound, t.techniques.devices),
-    deviceRecallAnyLabel: ratio(t.techniques.devicesAnyLabel, t.techniques.devices),
-    toneAuc: rankingAuc(tone, ['propaganda'], ['wire', 'feature']),
-    toneAucWithOpinion: rankingAuc(tone, ['propaganda', 'opinion'], ['wire', 'feature']),
-  };
-}
-
-/** The README's summary line. */
-export function summaryLine(f: RealFigures): string {
-  const x = (v: number) => v.toFixed(3);
-  return (
-    `real entities_f1=${x(f.entityF1)} attribution_f1=${x(f.attributionF1)} wrong_speaker=${x(f.wrongSpeaker)} ` +
-    `boilerplate_recall=${x(f.boilerplateRecall)} neutral_marks_per_k=${x(f.neutralMarksPerK)} device_recall=${x(f.deviceRecall)}`
-  );
-}
-
