@@ -1,6 +1,9 @@
 /*
- * Base64 to bytes, written out because `atob` is not in every runtime's type set and
- * Buffer is Node-only; shipped weights are base64 strings inside data modules.
+ * Base64 to bytes and back, written out because `atob` is not in every runtime's type set and
+ * Buffer is Node-only. The model weights no longer pass through here: they ship as binary files in
+ * @marginalia/model-en. Base64 is left for core's two small WebAssembly kernels, kept in the code as
+ * base64 strings (DENSE_WASM in classifier/dense-kernel.ts, NER_DECODE_WASM in ner/decode-kernel.ts):
+ * wasm-kernel.ts decodes them to bytes before compiling.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -47,7 +50,7 @@ export function decodeBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Bytes to base64 (used by the training tools to write model files). */
+/** Bytes to base64: a kernel's string from its assembled bytes (see the kernels' tests, `encodeBase64(assemble())`). */
 export function encodeBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
