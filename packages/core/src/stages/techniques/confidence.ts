@@ -1,5 +1,6 @@
 import type { ModelData, ModelSpec } from '../../models/store.js';
 import type { Mark } from './index.js';
+import type { RuleId } from './labels.js';
 
 /*
  * A mark's confidence: the precision marks like it had on PTC data (the share of their
@@ -39,9 +40,9 @@ export function markSource(rule: string): MarkSource {
   if (rule.startsWith('model:')) return rule.includes('-again ') ? 'propagated' : rule.includes('-sentence ') ? 'sentence' : 'token';
   if (rule.startsWith('lexicon:')) return rule.includes('(learned') ? 'learned' : 'curated';
   // The insult-list rules around names are the curated lexicon applied with the entities.
-  if (rule.startsWith('rule:name-calling/')) return 'curated';
-  if (rule.startsWith('rule:repetition')) return 'repetition';
-  if (rule.startsWith('rule:rhetorical-question')) return 'question';
+  if (rule.startsWith('rule:name-calling/' satisfies RuleId<'Name_Calling-Labeling'>)) return 'curated';
+  if (rule.startsWith('rule:repetition/' satisfies RuleId<'Repetition'>)) return 'repetition';
+  if (rule.startsWith('rule:rhetorical-question/' satisfies RuleId<'Rhetorical_Question'>)) return 'question';
   return 'pattern';
 }
 

@@ -1,4 +1,10 @@
-import type { TechniqueLabel } from './labels.js';
+import { LABEL_SLUGS, type SluggedLabel, type TechniqueLabel, type TechniqueSlug } from './labels.js';
+
+/**
+ * Curated lists the rule field names apart from their label's slug (`lexicon:insult/liar`,
+ * `lexicon:smear/hoax`, `lexicon:media-contempt/fake news`): sub-lists of a technique, not techniques.
+ */
+export type CuratedListName = 'insult' | 'smear' | 'media-contempt';
 
 /**
  * Hand-written technique phrases (not learned). Entries whose precision on the PTC train
@@ -11,8 +17,8 @@ import type { TechniqueLabel } from './labels.js';
 export interface CuratedEntry {
   phrase: string;
   label: TechniqueLabel;
-  /** Short id for the rule field: `lexicon:<slug>/<phrase>`. */
-  slug: string;
+  /** Short id for the rule field: `lexicon:<slug>/<phrase>`, the label's slug (LABEL_SLUGS) or a sub-list's name. */
+  slug: TechniqueSlug | CuratedListName;
   attach?: 'next' | 'prev';
 }
 
@@ -122,31 +128,33 @@ const killerMore = ['time will tell', "that's just how it is", 'that’s just ho
 const timePhrases = ['time is short', 'time is running out', 'the clock is ticking', 'now or never', 'before it’s too late', 'act now'];
 const exaggerationMore = ['untold numbers', 'every action', 'every single one', 'the biggest lie', 'biggest lies', 'most corrupt', 'worst ever', 'a thousand times', 'beyond illogical', 'no longer just a theory', 'most of the world', 'the entire world', 'the whole world'];
 
-function many(phrases: readonly string[], label: TechniqueLabel, slug: string, attach?: 'next' | 'prev'): CuratedEntry[] {
+/** Entries of one label; their slug is the label's (LABEL_SLUGS) unless the list is named apart. */
+function many(phrases: readonly string[], label: SluggedLabel, attach?: 'next' | 'prev', list?: CuratedListName): CuratedEntry[] {
+  const slug = list ?? LABEL_SLUGS[label];
   return phrases.map((phrase) => ({ phrase, label, slug, ...(attach ? { attach } : {}) }));
 }
 
 export const CURATED_ENTRIES: readonly CuratedEntry[] = [
-  ...many(loadedAdjectives, 'Loaded_Language', 'loaded', 'next'),
-  ...many(loadedVerbs, 'Loaded_Language', 'loaded', 'prev'),
-  ...many(loadedPhrases.slice(0, 1), 'Loaded_Language', 'loaded', 'prev'),
-  ...many(loadedPhrases.slice(1), 'Loaded_Language', 'loaded'),
-  ...many(fearPhrases, 'Appeal_to_Fear-Prejudice', 'fear'),
-  ...many(flagPhrases, 'Flag_Waving', 'flag-waving'),
-  ...doubtCues.map(([phrase, attach]): CuratedEntry => ({ phrase, label: 'Doubt', slug: 'doubt', ...(attach ? { attach } : {}) })),
-  ...many(exaggerationPhrases, 'Exaggeration-Minimisation', 'exaggeration'),
-  ...many(sloganPhrases, 'Slogans', 'slogan'),
-  ...many(killerPhrases, 'Conversation_Killer', 'conversation-killer'),
-  ...many(popularityPhrases, 'Appeal_to_Popularity', 'popularity'),
-  ...many(associationPhrases, 'Guilt_by_Association', 'guilt-by-association'),
-  ...many(authorityPhrases, 'Appeal_to_Authority', 'authority'),
-  ...many(whataboutPhrases, 'Whataboutism', 'whataboutism'),
-  ...many(insultNouns, 'Name_Calling-Labeling', 'insult', 'prev'),
-  ...many(insultAdjectives, 'Name_Calling-Labeling', 'insult', 'next'),
-  ...many(smearLoaded, 'Loaded_Language', 'smear'),
-  ...many(mediaContempt, 'Name_Calling-Labeling', 'media-contempt'),
-  ...many(doubtPhrases, 'Doubt', 'doubt'),
-  ...many(killerMore, 'Conversation_Killer', 'conversation-killer'),
-  ...many(timePhrases, 'Appeal_to_Time', 'time'),
-  ...many(exaggerationMore, 'Exaggeration-Minimisation', 'exaggeration'),
+  ...many(loadedAdjectives, 'Loaded_Language', 'next'),
+  ...many(loadedVerbs, 'Loaded_Language', 'prev'),
+  ...many(loadedPhrases.slice(0, 1), 'Loaded_Language', 'prev'),
+  ...many(loadedPhrases.slice(1), 'Loaded_Language'),
+  ...many(fearPhrases, 'Appeal_to_Fear-Prejudice'),
+  ...many(flagPhrases, 'Flag_Waving'),
+  ...doubtCues.map(([phrase, attach]): CuratedEntry => ({ phrase, label: 'Doubt', slug: LABEL_SLUGS.Doubt, ...(attach ? { attach } : {}) })),
+  ...many(exaggerationPhrases, 'Exaggeration-Minimisation'),
+  ...many(sloganPhrases, 'Slogans'),
+  ...many(killerPhrases, 'Conversation_Killer'),
+  ...many(popularityPhrases, 'Appeal_to_Popularity'),
+  ...many(associationPhrases, 'Guilt_by_Association'),
+  ...many(authorityPhrases, 'Appeal_to_Authority'),
+  ...many(whataboutPhrases, 'Whataboutism'),
+  ...many(insultNouns, 'Name_Calling-Labeling', 'prev', 'insult'),
+  ...many(insultAdjectives, 'Name_Calling-Labeling', 'next', 'insult'),
+  ...many(smearLoaded, 'Loaded_Language', undefined, 'smear'),
+  ...many(mediaContempt, 'Name_Calling-Labeling', undefined, 'media-contempt'),
+  ...many(doubtPhrases, 'Doubt'),
+  ...many(killerMore, 'Conversation_Killer'),
+  ...many(timePhrases, 'Appeal_to_Time'),
+  ...many(exaggerationMore, 'Exaggeration-Minimisation'),
 ];

@@ -57,8 +57,12 @@ export function ptc2020ClassOf(label: string): string | undefined {
   return undefined;
 }
 
-/** The short name of each label in `rule` strings (`lexicon:loaded/...`, `model:fear-sentence ...`): one table for every source of marks. */
-export const LABEL_SLUGS: Readonly<Record<string, string>> = {
+/**
+ * The short name of each label in `rule` strings (`lexicon:loaded/...`, `model:fear-sentence ...`,
+ * `rule:false-dilemma/...`): the one table of technique slugs, for every source of marks. A label
+ * without a slug is written as itself (no source of marks writes one today).
+ */
+export const LABEL_SLUGS = {
   Loaded_Language: 'loaded',
   'Name_Calling-Labeling': 'name-calling',
   Repetition: 'repetition',
@@ -73,9 +77,31 @@ export const LABEL_SLUGS: Readonly<Record<string, string>> = {
   Conversation_Killer: 'conversation-killer',
   Whataboutism: 'whataboutism',
   Appeal_to_Popularity: 'popularity',
-};
+  // Written only by hand-made rules so far: the curated lexicon (`lexicon:guilt-by-association/nazi`,
+  // `lexicon:time/act now`) and the question rule (`rule:rhetorical-question/author-question`).
+  // No learned model carries these labels (PTC has no such class of its own).
+  Guilt_by_Association: 'guilt-by-association',
+  Appeal_to_Time: 'time',
+  Rhetorical_Question: 'rhetorical-question',
+} as const satisfies Partial<Record<TechniqueLabel, string>>;
+
+/** A label that has a slug. */
+export type SluggedLabel = keyof typeof LABEL_SLUGS;
+
+/** Every technique slug Marginalia writes in a `rule`. */
+export type TechniqueSlug = (typeof LABEL_SLUGS)[SluggedLabel];
+
+/** The slug of label L (the type of `LABEL_SLUGS[L]`). */
+export type SlugOf<L extends SluggedLabel> = (typeof LABEL_SLUGS)[L];
+
+/**
+ * A hand-written rule's id for a mark of label L: `rule:<L's slug>/<name>`. Write the id as a string and
+ * check it (`'rule:fear/if-we-dont' satisfies RuleId<'Appeal_to_Fear-Prejudice'>`): a slug that is not
+ * L's fails type-checking.
+ */
+export type RuleId<L extends SluggedLabel = SluggedLabel> = `rule:${SlugOf<L>}/${string}`;
 
 /** The slug of a label (the label itself when it has none). */
 export function labelSlug(label: string): string {
-  return LABEL_SLUGS[label] ?? label;
+  return (LABEL_SLUGS as Readonly<Record<string, string>>)[label] ?? label;
 }

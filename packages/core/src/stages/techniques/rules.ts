@@ -1,12 +1,13 @@
-import type { TechniqueLabel } from './labels.js';
+import type { RuleId, SluggedLabel } from './labels.js';
 
 /**
  * Pattern rules run once over the whole article text (a few global regexes, not one
  * per token). `group` picks the part of the match to mark (0 = all of it).
  */
-export interface PatternRule {
-  id: string;
-  label: TechniqueLabel;
+interface PatternRuleOf<L extends SluggedLabel> {
+  /** `rule:<slug of label>/<name>`: a slug that is not the label's fails type-checking. */
+  id: RuleId<L>;
+  label: L;
   pattern: RegExp;
   group?: number;
   /** Widen the mark to the whole sentence that holds the match (for clause-length techniques). */
@@ -14,6 +15,8 @@ export interface PatternRule {
   /** A string every match contains: the rule is skipped when the text lacks it (a cheap test first). */
   needle?: string;
 }
+
+export type PatternRule = { [L in SluggedLabel]: PatternRuleOf<L> }[SluggedLabel];
 
 const BE_NOT = String.raw`(?:’s not|'s not|\s+is not|\s+isn’t|\s+isn't|’s no|'s no|\s+is no)`;
 const BE = String.raw`(?:’s|'s| is|’re|'re| are)`;
