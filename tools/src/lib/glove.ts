@@ -29,12 +29,24 @@ export function loadGlove(): Glove {
     const vectors = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     return { words, dimensions: vectors.length / words.length, vectors };
   }
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+  const glove = gloveOf(JSON.parse(readFileSync(path, 'utf8')) as WinkEmbeddings);
+  writeFileSync(`${cache}.words`, glove.words.join('\n'));
+  writeFileSync(`${cache}.bin`, new Uint8Array(glove.vectors.buffer));
+  return glove;
+}
+
+/** The package's JSON: each word's row holds `dimensions` values, then its L2 norm and its index. */
+export interface WinkEmbeddings {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+/** The vectors as one row-major table: the first `dimensions` values of each row (not the norm or index after them). */
+export function gloveOf(raw: WinkEmbeddings): Glove {
   const dim = raw.dimensions;
   const words = raw.words.filter((w) => !w.includes('\n') && raw.vectors[w]);
   const vectors = new Float32Array(words.length * dim);
-  words.forEach((w, i) => vectors.set(raw.vectors[w], i * dim));
-  writeFileSync(`${cache}.words`, words.join('\n'));
-  writeFileSync(`${cache}.bin`, new Uint8Array(vectors.buffer));
+  words.forEach((w, i) => vectors.set(raw.vectors[w].slice(0, dim), i * dim));
   return { words, dimensions: dim, vectors };
 }
