@@ -92,10 +92,10 @@ export type Layer =
  * earlier stage provides them (it works without them: an attribution without entities has no linked
  * source), `provides` those it writes. `Pipeline` checks, when it is built, that every required layer
  * is provided by an earlier stage and that no used layer is provided only by a later one. A layer has
- * one owner: only the stage that provides it writes it. Where the model's types make a field
- * mandatory before its owner runs (`segment` gives each sentence `checkworthiness: 0` and
- * `subjectivity: 0`, each paragraph `kind: 'body'`), the value is a placeholder that only the owner
- * (`sentence-scores`, `paragraph-kinds`) replaces; a stage that reads it requires or uses the owner's layer.
+ * one owner: only the stage that provides it writes it, and no stage writes a placeholder for another:
+ * `segment` makes paragraphs and sentences, `paragraph-kinds` adds each paragraph's `kind` and
+ * `sentence-scores` each sentence's scores. A stage that reads such a field requires or uses the owner's
+ * layer. A pipeline without the owner fills in the schema's required fields when it ends (`body`, 0).
  * A stage without a contract is not checked.
  */
 export interface Stage {

@@ -140,9 +140,48 @@ describe('stage contracts', () => {
     expect(() => createPipeline([claimsStage()]).ids).toThrow(/add segmentStage\(\) before claims/);
   });
 
+  it('no stage changes a value an earlier stage wrote: each adds its own fields (on the sample, value by value)', () => {
+    const text = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
+    const article = emptyArticle(text);
+    const context = modelContext();
+    // Every leaf of the article's layers by path ("sentences.3.checkworthiness"), with the stage that wrote it.
+    const leaves = (): Map<string, string> => {
+      const out = new Map<string, string>();
+      const walk = (value: unknown, path: string) => {
+        if (value !== null && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+        } else out.set(path, JSON.stringify(value));
+      };
+      const { pipeline: _stages, meta: _meta, ...layers } = article;
+      walk(layers, '');
+      return out;
+    };
+    const writer = new Map<string, string>();
+    for (const [path] of leaves()) writer.set(path, 'emptyArticle');
+    for (const stage of defaultStages()) {
+      const before = leaves();
+      stage.run(article, context);
+      for (const [path, value] of leaves()) {
+        if (!before.has(path)) writer.set(path, stage.id);
+        else expect(value, `${stage.id} changed ${path}, which ${writer.get(path)} wrote`).toBe(before.get(path));
+      }
+    }
+    expect(writer.get('paragraphs.0.kind')).toBe('paragraph-kinds');
+    expect(writer.get('sentences.0.checkworthiness')).toBe('sentence-scores');
+  });
+
+  it('a pipeline without the owner of a required field fills it in when it ends, so its output meets the schema', () => {
+    const article = createPipeline([segmentStage()]).run('Share this article\n\nThe mayor said the bridge will reopen in May.');
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['body', 'body']);
+    expect(article.sentences.map((s) => [s.checkworthiness, s.subjectivity])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+
   it('a stage writes only the layers it provides (on the sample article, stage by stage)', () => {
-    // Which layers may change each part of the article: `segment` creates sentences with placeholder
-    // scores that only `sentence-scores` sets, and paragraphs whose kind only `paragraph-kinds` decides.
+    // Which layers may change each part of the article: `segment` creates sentences, to which
+    // `sentence-scores` adds scores, and paragraphs, to which `paragraph-kinds` adds kinds.
     const writers: Record<string, string[]> = {
       paragraphs: ['paragraphs', 'paragraph-kinds'],
       sentences: ['sentences', 'sentence-scores'],

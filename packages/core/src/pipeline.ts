@@ -94,7 +94,7 @@ export class Pipeline {
   run(text: string, meta: Partial<ArticleMeta> = {}, context: AnalysisContext = createContext()): Article {
     const article = this.start(text, meta, context);
     for (const stage of this.stages) runStage(stage, article, context);
-    return article;
+    return finishArticle(article);
   }
 
   /** Checks the input and the context, and makes the empty article a run fills in. */
@@ -114,6 +114,20 @@ export class Pipeline {
 function runStage(stage: Stage, article: Article, context: AnalysisContext): void {
   stage.run(article, context);
   article.pipeline!.push(stage.id);
+}
+
+/**
+ * What the schema requires of every paragraph and sentence, for a pipeline without the stage that
+ * owns it: a paragraph is `body` without `paragraph-kinds`, a sentence scores 0 without `sentence-scores`.
+ * With those stages it changes nothing.
+ */
+function finishArticle(article: Article): Article {
+  for (const p of article.paragraphs) p.kind ??= 'body';
+  for (const s of article.sentences) {
+    s.checkworthiness ??= 0;
+    s.subjectivity ??= 0;
+  }
+  return article;
 }
 
 /** Contexts a run has used (weakly held: a context is garbage once its run is over). */
@@ -282,7 +296,7 @@ function analyzerOver(pipeline: Pipeline, models: ModelStore): Analyzer {
         await yieldToEventLoop();
       }
       throwIfAborted(signal);
-      return article;
+      return finishArticle(article);
     },
     analyzeSync(text, o = {}) {
       for (const spec of needed) models.get(spec);

@@ -19,6 +19,8 @@ export function paragraphKindsStage(): Stage {
     provides: ['paragraph-kinds'],
     run(article, context) {
       const { paragraphs } = article;
+      // Every paragraph is body until a rule decides otherwise.
+      for (const p of paragraphs) p.kind = 'body';
       for (let i = 0; i < paragraphs.length; i++) {
         const splitBy = context.chromeSplits.get(paragraphs[i].id);
         if (splitBy) {
