@@ -2,7 +2,7 @@ import type { AnalysisContext, Stage } from '../../context.js';
 import { spanOf } from '../../model/span.js';
 import type { Article, Technique } from '../../model/types.js';
 import { curatedLexicon, TECHNIQUE_LEXICON_MODEL, TECHNIQUE_TAGGER_MODEL, type LexiconEntry } from './lexicons.js';
-import type { RuleId, TechniqueLabel } from './labels.js';
+import { ruleMark, type TechniqueLabel } from './labels.js';
 import { normalizeToken, normalizeTokens, type PhraseMatcher } from './phrase-matcher.js';
 import { PATTERN_RULES } from './rules.js';
 import { anaphoraMarks, smearMarks } from './smears.js';
@@ -128,7 +128,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
   if (options.questions !== false) {
     for (let i = 0; i < sentences.length; i++) {
       if (!skip[i] && isAuthorQuestion(sentences[i].text)) {
-        marks.push({ label: 'Rhetorical_Question', start: sentences[i].start, end: sentences[i].end, rule: 'rule:rhetorical-question/author-question' satisfies RuleId<'Rhetorical_Question'> });
+        marks.push(ruleMark('Rhetorical_Question', sentences[i].start, sentences[i].end, 'rule:rhetorical-question/author-question'));
       }
     }
   }
@@ -146,7 +146,7 @@ export function detectTechniques(article: Article, context: AnalysisContext, opt
       const key = normalizeToken(text.slice(m.start, m.end));
       const uses = (seen.get(key) ?? 0) + 1;
       seen.set(key, uses);
-      if (uses > 1) kept.push({ label: 'Repetition', start: m.start, end: m.end, rule: `rule:repetition/loaded-phrase-again (use ${uses})` satisfies RuleId<'Repetition'> });
+      if (uses > 1) kept.push(ruleMark('Repetition', m.start, m.end, `rule:repetition/loaded-phrase-again (use ${uses})`));
     }
   }
 

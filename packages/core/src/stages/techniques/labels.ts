@@ -101,6 +101,11 @@ export type SlugOf<L extends SluggedLabel> = (typeof LABEL_SLUGS)[L];
  */
 export type RuleId<L extends SluggedLabel = SluggedLabel> = `rule:${SlugOf<L>}/${string}`;
 
+/** A hand-written rule's mark of label L, its id checked against L's slug (`RuleId<L>`). */
+export function ruleMark<L extends SluggedLabel>(label: L, start: number, end: number, rule: RuleId<L>): { label: L; start: number; end: number; rule: string } {
+  return { label, start, end, rule };
+}
+
 /** The slug of a label (the label itself when it has none). */
 export function labelSlug(label: string): string {
   return (LABEL_SLUGS as Readonly<Record<string, string>>)[label] ?? label;

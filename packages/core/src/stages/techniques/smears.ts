@@ -3,7 +3,7 @@ import { tokenAt } from '../attribution/found.js';
 import type { Article } from '../../model/types.js';
 import { insultAdjectives, insultNouns, smearLoaded } from './curated.js';
 import type { Mark } from './index.js';
-import type { RuleId } from './labels.js';
+import { ruleMark } from './labels.js';
 import { normalizeToken } from './phrase-matcher.js';
 
 /*
@@ -52,12 +52,12 @@ export function smearMarks(article: Article, tokens: readonly Token[], skipSente
       if (first >= tokens.length || last < first) continue;
       // label before the name: "crooked Hillary", "the Israel-hating Obama"
       if (isInsultAdjective(norm(first - 1))) {
-        out.push({ label: 'Name_Calling-Labeling', start: tokens[first - 1].start, end: m.end, rule: `rule:name-calling/label-before-name (${norm(first - 1)})` satisfies RuleId<'Name_Calling-Labeling'> });
+        out.push(ruleMark('Name_Calling-Labeling', tokens[first - 1].start, m.end, `rule:name-calling/label-before-name (${norm(first - 1)})`));
       }
       // a label right after the name: "the Obama regime", "the Clinton cronies"
       const after = norm(last + 1);
       if (after === 'regime' || isInsultNoun(after)) {
-        out.push({ label: 'Name_Calling-Labeling', start: m.start, end: tokens[last + 1].end, rule: `rule:name-calling/name-then-label (${after})` satisfies RuleId<'Name_Calling-Labeling'> });
+        out.push(ruleMark('Name_Calling-Labeling', m.start, tokens[last + 1].end, `rule:name-calling/name-then-label (${after})`));
       }
       // the name is a label: "X is a liar", "X, a corrupt hack,"
       let k = last + 1;
@@ -68,7 +68,7 @@ export function smearMarks(article: Article, tokens: readonly Token[], skipSente
         for (let j = k; j < k + 3 && j < tokens.length; j++) {
           const w = norm(j);
           if (isInsultNoun(w)) {
-            out.push({ label: 'Name_Calling-Labeling', start: m.start, end: tokens[j].end, rule: `rule:name-calling/name-is-label (${w})` satisfies RuleId<'Name_Calling-Labeling'> });
+            out.push(ruleMark('Name_Calling-Labeling', m.start, tokens[j].end, `rule:name-calling/name-is-label (${w})`));
             break;
           }
           if (!/^[\p{L}-]+$/u.test(w)) break;
@@ -82,7 +82,7 @@ export function smearMarks(article: Article, tokens: readonly Token[], skipSente
         const two = `${w} ${norm(j + 1)} ${norm(j + 2)}`;
         if (isSmearWord(w) || two === 'partner in crime' || two === 'partners in crime') {
           const end = two.startsWith('partner') ? j + 2 : isInsultAdjective(w) && /^\p{L}+$/u.test(norm(j + 1)) ? j + 1 : j;
-          out.push({ label: 'Name_Calling-Labeling', start: m.start, end: tokens[end].end, rule: `rule:name-calling/possessive-label (${w})` satisfies RuleId<'Name_Calling-Labeling'> });
+          out.push(ruleMark('Name_Calling-Labeling', m.start, tokens[end].end, `rule:name-calling/possessive-label (${w})`));
         }
       }
     }
@@ -125,7 +125,7 @@ export function anaphoraMarks(
     const prev = sentences[i - 1];
     const cur = sentences[i];
     if (cur && !skip[i] && !skip[i - 1] && cur.end - cur.start === prev.end - prev.start && cur.text === prev.text && /\p{L}/u.test(cur.text)) {
-      out.push({ label: 'Repetition', start: cur.start, end: cur.end, rule: 'rule:repetition/sentence-again' satisfies RuleId<'Repetition'> });
+      out.push(ruleMark('Repetition', cur.start, cur.end, 'rule:repetition/sentence-again'));
     }
     const k = cur && !skip[i] ? key(cur.text) : '';
     let same = k !== '' && k.slice(0, 4) === runKey.slice(0, 4);
@@ -134,7 +134,7 @@ export function anaphoraMarks(
       same = runOpening !== '' && opening(cur.text) === runOpening;
     }
     if (!same) {
-      if (i - runStart >= 3) for (let j = runStart + 1; j < i; j++) out.push({ label: 'Repetition', start: sentences[j].start, end: span(sentences[j], 3), rule: 'rule:repetition/anaphora' satisfies RuleId<'Repetition'> });
+      if (i - runStart >= 3) for (let j = runStart + 1; j < i; j++) out.push(ruleMark('Repetition', sentences[j].start, span(sentences[j], 3), 'rule:repetition/anaphora'));
       runStart = i;
       runKey = k;
       runOpening = undefined;
