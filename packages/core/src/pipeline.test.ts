@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Stage } from './context.js';
+import { SAMPLE } from '../test/fixtures.js';
 import { analyze, modelContext, shippedAnalyzer } from '../test/models.js';
 import { createNodeAnalyzer } from './node.js';
 import { createPipeline, defaultPipeline, defaultStages, emptyArticle } from './pipeline.js';
@@ -141,8 +141,7 @@ describe('stage contracts', () => {
   });
 
   it('no stage changes a value an earlier stage wrote: each adds its own fields (on the sample, value by value)', () => {
-    const text = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
-    const article = emptyArticle(text);
+    const article = emptyArticle(SAMPLE);
     const context = modelContext();
     // Every leaf of the article's layers by path ("sentences.3.checkworthiness"), with the stage that wrote it.
     const leaves = (): Map<string, string> => {
@@ -194,8 +193,7 @@ describe('stage contracts', () => {
       techniques: ['techniques'],
       tone: ['tone'],
     };
-    const text = readFileSync(new URL('../../../apps/marginalia/samples/kremlin-signal.txt', import.meta.url), 'utf8');
-    const article = emptyArticle(text);
+    const article = emptyArticle(SAMPLE);
     const context = modelContext();
     const snapshot = () => Object.fromEntries(Object.keys(writers).map((k) => [k, JSON.stringify((article as unknown as Record<string, unknown>)[k])]));
     for (const stage of defaultStages()) {
