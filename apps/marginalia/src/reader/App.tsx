@@ -94,13 +94,18 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
   useEffect(() => host.watch?.((verdicts) => dispatch({ type: 'external', verdicts, now: host.now() })), [host]);
 
   // Effects run one batch at a time, in order; the state they see includes the change that queued them.
+  // Each runs once: a render can still list a finished batch before its effectsDone is applied, so
+  // what has started is remembered here and effectsDone drops exactly the effects that ran.
   const running = useRef(false);
+  const started = useRef(new WeakSet<Effect>());
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
-    if (running.current || state.effects.length === 0) return;
+    if (running.current) return;
+    const batch = state.effects.filter((effect) => !started.current.has(effect));
+    if (batch.length === 0) return;
     running.current = true;
-    const batch = state.effects;
+    for (const effect of batch) started.current.add(effect);
     void (async () => {
       for (const effect of batch) {
         try {
@@ -111,7 +116,7 @@ export function ReaderApp({ article, initial, theme, host, screenReader, label, 
         }
       }
       running.current = false;
-      dispatch({ type: 'effectsDone', count: batch.length });
+      dispatch({ type: 'effectsDone', done: batch });
     })();
 
     async function runEffect(effect: Effect): Promise<void> {

@@ -253,6 +253,21 @@ describe('search, commands, quitting', () => {
     expect(press({ ...start(), sidecar: 'readonly' }, 'q').effects).toContainEqual({ kind: 'quit' });
   });
 
+  it('effectsDone drops exactly the effects that ran, however many were queued since or reported late', () => {
+    // The order seen under load in the app: the verdict's save runs; the note, its evidence and e queue
+    // three more effects before that save's effectsDone is applied; a second batch then takes the two saves.
+    const verdict = press(start(), ']cvt');
+    const [firstSave] = verdict.effects;
+    const queued = press(press(verdict, 'draft\r\r'), 'e');
+    expect(queued.effects.map((e) => e.kind)).toEqual(['save', 'save', 'save', 'editNote']);
+    const [, noteSave, evidenceSave] = queued.effects;
+    const afterSecondBatch = reduce(queued, { type: 'effectsDone', done: [noteSave, evidenceSave] });
+    const afterFirstBatch = reduce(afterSecondBatch, { type: 'effectsDone', done: [firstSave] });
+    expect(afterFirstBatch.effects).toEqual([{ kind: 'editNote', claim: queued.selectedClaim }]);
+    // An effect equal to a queued one but not the same object is not taken for it.
+    expect(reduce(queued, { type: 'effectsDone', done: [{ kind: 'save' }] }).effects).toHaveLength(4);
+  });
+
   it('Ctrl-C saves then quits from any mode', () => {
     const s = press(press(start(), '/abc'), '\u0003');
     expect(s.effects.slice(-2)).toEqual([{ kind: 'save' }, { kind: 'quit' }]);

@@ -16,14 +16,15 @@ import {
 } from './navigation.js';
 import { changeReview, editInput, handleVerdictKey, submitPrompt } from './prompts.js';
 import { absorb, amendVerdict, redo, undo, verdictOf } from './review-history.js';
-import { quitNeedsConfirmation, type ReaderState, type View, type Viewport } from './state.js';
+import { quitNeedsConfirmation, type Effect, type ReaderState, type View, type Viewport } from './state.js';
 
 export type ReaderEvent =
   | { type: 'keys'; keys: KeyToken[]; viewport: Viewport; now: string }
   | { type: 'saved'; ok: boolean; message?: string; saved?: readonly ClaimVerdict[]; written?: ClaimVerdict[]; fromOthers?: VerdictChange[] }
   /** Another reader changed the sidecar: its verdicts now. */
   | { type: 'external'; verdicts: ClaimVerdict[]; now: string }
-  | { type: 'effectsDone'; count: number }
+  /** These effects have run: drop exactly them (by identity), whatever was queued since. */
+  | { type: 'effectsDone'; done: readonly Effect[] }
   | { type: 'message'; text: string }
   | { type: 'noteEdited'; claim: string; note: string; now: string };
 
@@ -58,7 +59,7 @@ export function createReducer(article: Article) {
         return fromTheirs.length ? { ...state, review, message: othersChanged(article, fromTheirs) } : { ...state, review };
       }
       case 'effectsDone':
-        return { ...state, effects: state.effects.slice(event.count) };
+        return { ...state, effects: state.effects.filter((effect) => !event.done.includes(effect)) };
       case 'message':
         return { ...state, message: event.text };
       case 'noteEdited':
