@@ -9,6 +9,8 @@ import { buildArticle, sampleFixture } from './test-article.js';
 import { createTheme } from './theme.js';
 
 const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long to wait for the app to catch up: CI shares two cores among several test runners. */
+const SETTLE = { timeout: 8000, interval: 10 };
 let cleanups: Array<() => void> = [];
 afterEach(() => {
   cleanups.forEach((c) => c());
@@ -42,9 +44,9 @@ function open(options: { article?: Article; size?: Size | null; host?: ReturnTyp
     app.stdin.write(keys);
     await tick(ms);
   };
-  /** Waits (up to 8 s: CPU is shared) until the frame shows `text`; fails with the frame otherwise. */
+  /** Waits (up to SETTLE.timeout) until the frame shows `text`; fails with the frame otherwise. */
   const shows = async (text: string | RegExp) => {
-    const deadline = Date.now() + 8000;
+    const deadline = Date.now() + SETTLE.timeout;
     const has = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
     while (!has() && Date.now() < deadline) await tick(10);
     expect(frame()).toMatch(text);
@@ -84,7 +86,7 @@ describe('ReaderApp', () => {
     await type('\r');
     await shows('[F] #2');
     await shows('1 reviewed');
-    await vi.waitFor(() => expect(host.save.mock.calls.at(-1)?.[0].verdicts[0]?.note).toBe('no source named'));
+    await vi.waitFor(() => expect(host.save.mock.calls.at(-1)?.[0].verdicts[0]?.note).toBe('no source named'), SETTLE);
     const [history] = host.save.mock.calls.at(-1)!;
     expect(history.verdicts[0]).toMatchObject({ claim: 'c2', verdict: 'false', note: 'no source named' });
     await type('u');
@@ -95,7 +97,7 @@ describe('ReaderApp', () => {
     const { type, host, shows } = open();
     await type('jj');
     await type('q');
-    await vi.waitFor(() => expect(host.save).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(host.save).toHaveBeenCalledTimes(1), SETTLE);
     expect(host.save.mock.calls[0][1]).toEqual({ paragraph: 2, claim: null, view: 'reader' });
   });
 
@@ -184,7 +186,7 @@ describe('ReaderApp', () => {
     await shows('Could not export: disk on fire');
     await type(']cvt\r\r');
     await shows('1 reviewed');
-    await vi.waitFor(() => expect(host.save).toHaveBeenCalled());
+    await vi.waitFor(() => expect(host.save).toHaveBeenCalled(), SETTLE);
   });
 
   it('runs :export through the host and shows where it went', async () => {
