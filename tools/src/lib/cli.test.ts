@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
+import optionalPackages from '../../../scripts/optional-packages.json' with { type: 'json' };
 import { MissingPackageError, parseToolArgs, resolveOptionalPackage } from './cli.js';
 
 describe('tool command line', () => {
@@ -26,5 +29,16 @@ describe('tool command line', () => {
 
   it('an installed package resolves to its file', () => {
     expect(resolveOptionalPackage('vitest', 'package.json')).toMatch(/node_modules\/vitest\/package\.json$/);
+  });
+
+  it('`npm run setup` pins each optional package to an exact version inside its workspace\'s optional peer range', () => {
+    for (const { workspace, packages } of Object.values(optionalPackages)) {
+      const manifest = JSON.parse(readFileSync(new URL(`../../../${workspace}/package.json`, import.meta.url), 'utf8'));
+      for (const [name, version] of Object.entries(packages)) {
+        expect(semver.valid(version), `${name}@${version} is an exact version`).toBe(version);
+        expect(manifest.peerDependenciesMeta?.[name]?.optional, `${name} is an optional peer of ${workspace}`).toBe(true);
+        expect(semver.satisfies(version, manifest.peerDependencies[name]), `${name}@${version} lies in ${manifest.peerDependencies[name]}`).toBe(true);
+      }
+    }
   });
 });

@@ -66,9 +66,9 @@ export interface ToolModule {
  */
 export class MissingPackageError extends Error {
   constructor(readonly packageName: string) {
-    const found = Object.entries(optionalPackages).find(([, group]) => group.packages.includes(packageName));
+    const found = Object.entries(optionalPackages).find(([, group]) => packageName in group.packages);
     const ask = found
-      ? `run \`npm run setup -- ${found[0]}\` (installs ${found[1].packages.join(', ')}, ${found[1].size}, for ${found[1].for})`
+      ? `run \`npm run setup -- ${found[0]}\` (installs ${Object.keys(found[1].packages).join(', ')}, ${found[1].size}, for ${found[1].for})`
       : `install it with \`npm install --no-save ${packageName}\``;
     super(`${packageName} is not installed; ${ask}.`);
     this.name = 'MissingPackageError';
