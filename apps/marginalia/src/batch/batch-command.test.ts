@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysisSchema } from '@marginalia/core';
 import Ajv from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { itWithDuckDb } from '../../test/duckdb.js';
 
 const BIN = fileURLToPath(new URL('../../bin/marginalia.js', import.meta.url));
@@ -255,33 +255,19 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     expect(statSync(out).size).toBe(size);
   });
 
-  it.runIf(existsSync('/proc/self/task'))('the batch process is started with --single-threaded-gc', () => {
+  it.runIf(existsSync('/proc/self/task'))('the batch process is started with --single-threaded-gc', async () => {
     const child = spawn(process.execPath, [BIN, 'batch', '-', '--quiet'], { cwd: root, stdio: ['pipe', 'ignore', 'ignore'] });
-    // Between fork and exec the child still shows the launcher's command line, so read it until
-    // it carries the flag, or judge what it shows after 5 s.
-    const deadline = Date.now() + 5000;
-    return new Promise<void>((resolve, reject) => {
-      const poll = setInterval(() => {
+    try {
+      // Between fork and exec the child still shows the launcher's command line, so read it until
+      // it carries the flag, or judge what it shows after 5 s.
+      await vi.waitFor(() => {
         const [pid] = childPids(child.pid!);
-        if (pid === undefined && Date.now() < deadline) return;
-        let args = '';
-        try {
-          args = pid === undefined ? '' : readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        } catch {
-          if (Date.now() < deadline) return;
-        }
-        if (!args.split('\0').includes('--single-threaded-gc') && Date.now() < deadline) return;
-        clearInterval(poll);
-        try {
-          expect(args.split('\0')).toContain('--single-threaded-gc');
-          resolve();
-        } catch (error) {
-          reject(error);
-        } finally {
-          child.stdin!.end();
-        }
-      }, 5);
-    });
+        expect(pid, 'the launcher started the batch process').toBeDefined();
+        expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--single-threaded-gc');
+      }, { timeout: 5000, interval: 5 });
+    } finally {
+      child.stdin!.end();
+    }
   });
 
   it('a Ctrl-C on a terminal, which reaches the launcher and the batch process both, counts once', async () => {

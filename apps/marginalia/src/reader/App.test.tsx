@@ -45,12 +45,7 @@ function open(options: { article?: Article; size?: Size | null; host?: ReturnTyp
     await tick(ms);
   };
   /** Waits (up to SETTLE.timeout) until the frame shows `text`; fails with the frame otherwise. */
-  const shows = async (text: string | RegExp) => {
-    const deadline = Date.now() + SETTLE.timeout;
-    const has = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
-    while (!has() && Date.now() < deadline) await tick(10);
-    expect(frame()).toMatch(text);
-  };
+  const shows = (text: string | RegExp) => vi.waitFor(() => expect(frame()).toMatch(text), SETTLE);
   return { app, frame, type, host, shows };
 }
 
