@@ -8,8 +8,8 @@
  * `npm install` or `npm ci` removes them again, and what needs them says to run this once more.
  * Optional peers already installed are named again, so that installing one group keeps the others.
  * Each goes in at the exact version the list names (the one our figures, models and CI were made
- * with), which must lie in its workspace's peer range; a user of the published app may use any
- * version in that range.
+ * with); a tools test checks it lies in its workspace's peer range, any version of which a user of
+ * the published app may use.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ for (const [group, { workspace, packages }] of Object.entries(groups)) {
 const asked = process.argv.slice(2);
 const unknown = asked.filter((g) => g !== 'all' && g !== '--help' && !(g in groups));
 if (asked.length === 0 || unknown.length > 0 || asked.includes('--help')) {
-  const lines = Object.entries(groups).map(([g, { packages, size, for: use }]) => `  ${g.padEnd(10)} ${Object.entries(packages).map(([n, v]) => `${n}@${v}`).join(', ')} (${size}): ${use}`);
+  const lines = Object.entries(groups).map(([g, { packages, size, for: use }]) => `  ${g.padEnd(10)} ${Object.keys(packages).map((n) => specs.get(n)).join(', ')} (${size}): ${use}`);
   const problem = unknown.length > 0 ? `npm run setup: no group ${unknown.map((g) => `"${g}"`).join(', ')}.\n` : '';
   (problem ? process.stderr : process.stdout).write(`${problem}usage: npm run setup -- GROUP... (or all)\n\n${lines.join('\n')}\n`);
   process.exit(asked.includes('--help') && !problem ? 0 : 2);

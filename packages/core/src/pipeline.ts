@@ -244,8 +244,11 @@ export interface Analyzer {
   readonly models: ModelStore;
   /** Loads every model the stages need (optional: `analyze` loads them as it reaches each stage). */
   load(options?: { signal?: AbortSignalLike }): Promise<void>;
-  /** Loads every model the stages need synchronously, where the source can read synchronously (the file system). */
-  loadSync(): void;
+  /**
+   * Loads every model the stages need synchronously, where the source can read synchronously (the file
+   * system); returns this analyzer, so `createNodeAnalyzer().loadSync().analyzeSync(text)` reads as one step.
+   */
+  loadSync(): Analyzer;
   /** Analyses an article: loads the models a stage needs before it runs, yields between stages, honours `signal`. */
   analyze(text: string, options?: AnalyzeOptions): Promise<Article>;
   /** Analyses an article synchronously; the models must be loaded (`load`, `loadSync`, or an earlier `analyze`). */
@@ -278,11 +281,14 @@ function analyzerOver(pipeline: Pipeline, models: ModelStore): Analyzer {
     await models.loadManifest(signal);
     await models.load(needed, signal);
   };
-  return {
+  const analyzer: Analyzer = {
     pipeline,
     models,
     load: (o = {}) => loadAll(o.signal),
-    loadSync: () => models.loadSync(needed),
+    loadSync() {
+      models.loadSync(needed);
+      return analyzer;
+    },
     async analyze(text, o = {}) {
       const { signal } = o;
       throwIfAborted(signal);
@@ -304,4 +310,5 @@ function analyzerOver(pipeline: Pipeline, models: ModelStore): Analyzer {
     },
     withStages: (stages) => analyzerOver(pipelineOf(stages), models),
   };
+  return analyzer;
 }

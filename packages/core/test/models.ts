@@ -18,18 +18,12 @@ export function analyze(text: string, options?: AnalyzeOptions): Promise<Article
 
 /** The same synchronously, loading the models first if need be. */
 export function analyzeSync(text: string, options?: Omit<AnalyzeOptions, 'signal'>): Article {
-  return loadedAnalyzer().analyzeSync(text, options);
-}
-
-function loadedAnalyzer(): Analyzer {
-  const shipped = shippedAnalyzer();
-  shipped.loadSync();
-  return shipped;
+  return shippedAnalyzer().loadSync().analyzeSync(text, options);
 }
 
 /** Every shipped model, loaded. */
 export function loadedModels(): ModelStore {
-  return loadedAnalyzer().models;
+  return shippedAnalyzer().loadSync().models;
 }
 
 /** A context over the shipped models, for tests that run stages by hand. */

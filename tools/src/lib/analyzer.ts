@@ -18,7 +18,7 @@ export async function analyzeWithShippedModels(text: string): Promise<Article> {
 
 /** The default analysis over the shipped models, synchronously (they are read on first use). */
 export function analyzeSync(text: string, options?: Parameters<Analyzer['analyzeSync']>[1]): Article {
-  return loadedAnalyzer().analyzeSync(text, options);
+  return shippedAnalyzer().loadSync().analyzeSync(text, options);
 }
 
 /** A shipped model, decoded (once per process: the tools' analyzer's). */
@@ -34,11 +34,5 @@ export function shippedNer(): { table: WeightTable; scale: number } {
 
 /** Every shipped model, loaded: a store for `createContext` when a tool runs stages itself. */
 export function shippedModelStore(): ModelStore {
-  return loadedAnalyzer().models;
-}
-
-function loadedAnalyzer(): Analyzer {
-  const shipped = shippedAnalyzer();
-  shipped.loadSync();
-  return shipped;
+  return shippedAnalyzer().loadSync().models;
 }

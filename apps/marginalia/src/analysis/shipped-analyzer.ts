@@ -14,7 +14,5 @@ export function shippedAnalyzer(): Analyzer {
 
 /** The same with every model read, synchronously: for `analyzeSync`, or a command with nothing else to do meanwhile. */
 export function loadedShippedAnalyzer(): Analyzer {
-  const shipped = shippedAnalyzer();
-  shipped.loadSync();
-  return shipped;
+  return shippedAnalyzer().loadSync();
 }
